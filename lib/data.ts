@@ -1,0 +1,79 @@
+/**
+ * Reads data/*.csv through the one loader, validates them together and returns typed tables.
+ * Server-side only (build time): pages call loadDataset(); a bad table throws a DataValidationError
+ * whose message lists every problem as file:row:column, which stops `next build`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataValidationError, type DataError } from './errors';
+import { parseTable, type Parsed } from './load';
+import {
+  FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
+  type Columns, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
+} from './schema';
+import { readSeeds, type Seeds } from './seeds';
+import { validateTables, type Located } from './validate';
+
+export type StatTableName = (typeof STAT_TABLES)[number]['name'];
+
+export interface Dataset {
+  stats: Record<StatTableName, StatRow[]>;
+  sources: SourceRow[];
+  people: PersonRow[];
+  factions: FactionRow[];
+  relations: RelationRow[];
+  /** Whether quotes were checked against the seeds in this load. */
+  seedsChecked: boolean;
+}
+
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? path.resolve(process.cwd(), 'data');
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  errors: DataError[];
+}
+
+/** Loads and validates every table; never throws for bad data, returns the errors instead. */
+export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()): LoadResult {
+  const errors: DataError[] = [];
+  const read = <S extends Columns>(spec: TableSpec<S>): Parsed<S> & { file: string } => {
+    const file = `data/${spec.file}`;
+    const full = path.join(dir, spec.file);
+    if (!fs.existsSync(full)) {
+      errors.push({ file, row: 0, column: '(file)', message: 'file is missing' });
+      return { rows: [], lines: [], errors: [], file };
+    }
+    const parsed = parseTable(spec, fs.readFileSync(full, 'utf8'), file);
+    errors.push(...parsed.errors);
+    return { ...parsed, file };
+  };
+  const stats = STAT_TABLES.map((s) => read(s));
+  const sources = read(SOURCES_TABLE);
+  const people = read(PEOPLE_TABLE);
+  const factions = read(FACTIONS_TABLE);
+  const relations = read(RELATIONS_TABLE);
+  const loc = <T,>(p: { file: string; rows: T[]; lines: number[] }): Located<T> => ({ file: p.file, rows: p.rows, lines: p.lines });
+  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations) }, seeds));
+  const dataset: Dataset = {
+    stats: Object.fromEntries(STAT_TABLES.map((s, i) => [s.name, stats[i].rows])) as Record<StatTableName, StatRow[]>,
+    sources: sources.rows,
+    people: people.rows,
+    factions: factions.rows,
+    relations: relations.rows,
+    seedsChecked: seeds !== null,
+  };
+  return { dataset, errors };
+}
+
+let cached: Dataset | null = null;
+
+/** The validated dataset; throws DataValidationError (file:row:column list) on any problem. */
+export function loadDataset(): Dataset {
+  if (cached) return cached;
+  const { dataset, errors } = readDataset();
+  if (errors.length) throw new DataValidationError(errors);
+  cached = dataset;
+  return dataset;
+}

@@ -1,0 +1,106 @@
+/**
+ * The one loader: CSV text → typed rows, with every problem reported as file:row:column.
+ * Pages and charts never parse CSV themselves; they call lib/data.ts, which calls this.
+ */
+import Papa from 'papaparse';
+import { cellSchema, type Columns, type RowOf, type TableSpec } from './schema';
+import type { DataError } from './errors';
+
+export interface Parsed<S extends Columns> {
+  rows: RowOf<S>[];
+  /** File line of each row (header is line 1), parallel to rows. */
+  lines: number[];
+  errors: DataError[];
+}
+
+export function parseTable<S extends Columns>(spec: TableSpec<S>, text: string, file = `data/${spec.file}`): Parsed<S> {
+  const errors: DataError[] = [];
+  const rows: RowOf<S>[] = [];
+  const lines: number[] = [];
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') {
+    return { rows, lines, errors: [{ file, row: 1, column: '(header)', message: 'file is empty: expected a header row' }] };
+  }
+  const result = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: 'greedy' });
+  // papaparse reports data-row indices; map them back to file lines by counting newlines.
+  const rowLine = lineNumbersOfRows(clean, result.data.length);
+  for (const e of result.errors) {
+    const row = e.row === undefined ? 1 : rowLine[e.row] ?? e.row + 1;
+    errors.push({ file, row, column: '(row)', message: `CSV syntax: ${e.message} (${e.code})` });
+  }
+  const [header, ...body] = result.data;
+  if (!header) return { rows, lines, errors };
+  const names = header.map((h) => h.trim());
+  const declared = Object.keys(spec.columns);
+  for (const d of declared) {
+    if (!names.includes(d)) errors.push({ file, row: 1, column: d, message: `missing column "${d}" (declared in lib/schema.ts)` });
+  }
+  names.forEach((n, i) => {
+    if (!declared.includes(n)) errors.push({ file, row: 1, column: n || `#${i + 1}`, message: `unknown column "${n}"; allowed: ${declared.join(', ')}` });
+    else if (names.indexOf(n) !== i) errors.push({ file, row: 1, column: n, message: `column "${n}" appears twice` });
+  });
+  if (errors.some((e) => e.row === 1)) return { rows, lines, errors };
+
+  body.forEach((cells, k) => {
+    const line = rowLine[k + 1] ?? k + 2;
+    if (cells.length !== names.length) {
+      if (!errors.some((e) => e.row === line)) {
+        errors.push({ file, row: line, column: '(row)', message: `has ${cells.length} fields, header has ${names.length}` });
+      }
+      return;
+    }
+    const row: Record<string, unknown> = {};
+    let ok = true;
+    names.forEach((name, i) => {
+      const c = spec.columns[name];
+      const raw = (cells[i] ?? '').trim();
+      if (raw === '') {
+        if (c.required) { errors.push({ file, row: line, column: name, message: 'required value is empty' }); ok = false; }
+        return;
+      }
+      const parsed = cellSchema(c).safeParse(raw);
+      if (!parsed.success) {
+        errors.push({ file, row: line, column: name, message: `"${truncate(raw)}" ${parsed.error.issues[0]?.message ?? 'is invalid'}` });
+        ok = false;
+      } else row[name] = parsed.data;
+    });
+    if (ok) { rows.push(row as RowOf<S>); lines.push(line); }
+  });
+  return { rows, lines, errors };
+}
+
+/** File line (1-based) where each parsed record starts, honouring newlines inside quoted fields. */
+function lineNumbersOfRows(text: string, count: number): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let atRecordStart = true;
+  for (let i = 0; i < text.length && starts.length < count; i++) {
+    const ch = text[i];
+    if (atRecordStart) {
+      if (ch === '\n' || ch === '\r') { if (ch === '\n') line++; continue; } // empty lines are skipped by the parser
+      starts.push(line);
+      atRecordStart = false;
+    }
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === '\n') { line++; if (!inQuotes) atRecordStart = true; }
+  }
+  return starts;
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** RFC 4180 CSV of rows in the column order of the spec (CRLF line ends, quotes doubled). */
+export function toCsv<S extends Columns>(spec: TableSpec<S>, rows: readonly RowOf<S>[]): string {
+  const fields = Object.keys(spec.columns);
+  const data = rows.map((r) =>
+    fields.map((f) => {
+      const v = (r as Record<string, unknown>)[f];
+      if (v === undefined) return '';
+      return Array.isArray(v) ? v.join('; ') : String(v);
+    }),
+  );
+  return Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
+}

@@ -1,0 +1,204 @@
+/**
+ * The one declaration of every table in data/: column names, types, allowed values and meaning.
+ * The loader (lib/load.ts), the documentation (data/README.md, checked by a test) and the downloads
+ * are all derived from this file. Add a column here and nowhere else.
+ */
+import { z } from 'zod';
+
+export type ColumnType = 'id' | 'string' | 'integer' | 'number' | 'enum' | 'list' | 'year';
+
+export interface Column {
+  readonly type: ColumnType;
+  readonly required: boolean;
+  readonly description: string;
+  readonly values?: readonly string[];
+}
+
+const col = <T extends ColumnType, R extends boolean, V extends readonly string[] = readonly string[]>(
+  type: T,
+  required: R,
+  description: string,
+  values?: V,
+) => ({ type, required, description, values }) as { type: T; required: R; description: string; values: V };
+
+export const APPROX = ['exact', 'about', 'at_least', 'at_most', 'nearly', 'over'] as const;
+export const APPROX_WORDS: Record<(typeof APPROX)[number], string> = {
+  exact: '', about: 'about', at_least: 'at least', at_most: 'at most', nearly: 'nearly', over: 'more than',
+};
+export const UNITS = [
+  'percent', 'people', 'households', 'hundredweights', 'officers', 'members', 'delegates', 'votes',
+  'troops', 'divisions', 'roubles', 'prisoners', 'party_members', 'pages', 'signatories', 'months',
+  'grams_per_day',
+] as const;
+
+export const RELATION_TYPES = [
+  'member_of', 'led', 'allied', 'bloc', 'approached', 'opposed', 'capitulated', 'expelled', 'exiled',
+  'removed', 'arrested_by', 'executed_by', 'assassinated_by',
+] as const;
+/** What became of a person, in the seeds' own terms; "purged" = arrested, tried or condemned, end not given. */
+export const FATES = [
+  'shot', 'killed', 'sentenced_to_death', 'purged', 'died_in_custody', 'suicide', 'assassinated', 'died',
+  'survived', 'unknown',
+] as const;
+export const FACTION_KINDS = ['leadership', 'opposition', 'faction', 'bloc', 'party', 'police'] as const;
+export const SOURCE_KINDS = ['history', 'article', 'forum_thread', 'book_chapter'] as const;
+
+/** Provenance columns carried by every row of every table except sources.csv. */
+const provenance = {
+  source: col('string', true, 'Seed file name in shared/seeds the row comes from, e.g. 001_fbb34e55a54b9f3d.txt.'),
+  locator: col('integer', true, 'Line number (1-based) in the seed where the quote starts.'),
+  quote: col('string', true, 'Short verbatim excerpt (at most 300 characters) of the seed at that line, containing the figure or fact.'),
+} as const;
+
+export const statColumns = {
+  id: col('id', true, 'Unique row id (lower-case letters, digits, underscores), unique across all statistics tables.'),
+  topic: col('string', true, 'Sub-topic inside the theme, e.g. collective_farms, livestock, executed_by_rank.'),
+  measure: col('id', true, 'Key of the quantity measured. Rows with the same measure and period are estimates of one thing; when they differ they are a disagreement and are shown side by side.'),
+  label: col('string', true, 'Short human label for charts and tables.'),
+  period_start: col('year', false, 'First year the figure covers (empty when the document gives no date).'),
+  period_end: col('year', false, 'Last year the figure covers (equal to period_start for a single year).'),
+  place: col('string', true, 'Where: USSR unless the document says otherwise (Leningrad, Vorkuta, ...).'),
+  value: col('number', false, 'The figure in base units (19 million is 19000000). Empty when the document gives only a range.'),
+  low: col('number', false, 'Lower bound when the document gives a range.'),
+  high: col('number', false, 'Upper bound when the document gives a range.'),
+  unit: col('enum', true, 'Unit of value, low and high.', UNITS),
+  approx: col('enum', true, 'How the document qualifies the figure: exact, about, at_least, at_most, nearly, over.', APPROX),
+  ...provenance,
+  attributed_to: col('string', true, 'Whom the document credits for the figure (a 1956 KGB report, Roy Medvedev, Khrushchev, ...), or "uncredited" when it gives no source.'),
+  derivation: col('string', false, 'When the value is not written in the quote as such: an arithmetic expression over the figures of the quote (and 100 for a share as a percentage), e.g. 2/3*100.'),
+  notes: col('string', false, 'Ambiguities, readings and caveats, shown on the page.'),
+} as const;
+
+export const sourceColumns = {
+  file: col('string', true, 'Seed file name in shared/seeds.'),
+  title: col('string', true, 'Title as the document gives it, or a descriptive title in brackets when it has none.'),
+  author: col('string', true, 'Author(s) as the document names them, or "not named in the document".'),
+  kind: col('enum', true, 'history, article, forum_thread or book_chapter.', SOURCE_KINDS),
+  lines: col('integer', true, 'Number of lines in the seed file (checked against the file).'),
+  description: col('string', true, 'What the document is and covers.'),
+  notes: col('string', false, 'Caveats about the document.'),
+} as const;
+
+export const peopleColumns = {
+  id: col('id', true, 'Unique node id (shared namespace with factions.csv).'),
+  name: col('string', true, 'Name as the seeds spell it most often.'),
+  roles: col('list', false, 'Roles the seeds give, separated by "; ".'),
+  fate: col('enum', true, 'shot; killed (liquidated, manner not given); sentenced_to_death; purged (arrested, tried or condemned, end not given); died_in_custody; suicide; assassinated; died (cause not given or natural); survived; unknown.', FATES),
+  fate_year: col('year', false, 'Year of the fate, when a seed gives it.'),
+  ...provenance,
+  dated_by: col('string', false, 'When fate_year is not written in the quote: how the year follows from the seed.'),
+  notes: col('string', false, 'Ambiguities and other readings.'),
+} as const;
+
+export const factionColumns = {
+  id: col('id', true, 'Unique node id (shared namespace with people.csv).'),
+  name: col('string', true, 'Name of the faction, bloc or body.'),
+  kind: col('enum', true, 'leadership, opposition, faction, bloc, party or police.', FACTION_KINDS),
+  start: col('year', true, 'Year the seeds date its start.'),
+  end: col('year', false, 'Year the seeds date its end; empty when they give none.'),
+  description: col('string', true, 'One or two sentences from the seeds in our words.'),
+  ...provenance,
+  dated_by: col('string', false, 'When start is not written in the quote: how the year follows from the seed.'),
+  notes: col('string', false, 'Ambiguities.'),
+} as const;
+
+export const relationColumns = {
+  id: col('id', true, 'Unique edge id.'),
+  from: col('id', true, 'Person or faction id the relation starts from.'),
+  to: col('id', true, 'Person or faction id the relation points to.'),
+  type: col('enum', true, 'member_of, led, allied, bloc, approached (an overture, no alliance), opposed, capitulated (from gave in to to), expelled (from was expelled from or by to), exiled (from was exiled by to), removed (from was removed from a post by to), arrested_by, executed_by, assassinated_by.', RELATION_TYPES),
+  start: col('year', true, 'First year the relation holds.'),
+  end: col('year', false, 'Last year it holds; empty when open (it then lasts to the end of the data or to a fate).'),
+  ...provenance,
+  dated_by: col('string', false, 'When start is not written in the quote: how the year follows from the seed.'),
+  notes: col('string', false, 'Ambiguities.'),
+} as const;
+
+export type Columns = Record<string, Column>;
+
+type CellValue<C> = C extends { type: 'integer' | 'number' | 'year' }
+  ? number
+  : C extends { type: 'enum'; values: infer V extends readonly string[] }
+    ? V[number]
+    : C extends { type: 'list' }
+      ? string[]
+      : string;
+
+export type RowOf<S extends Columns> = {
+  -readonly [K in keyof S as S[K]['required'] extends true ? K : never]: CellValue<S[K]>;
+} & {
+  -readonly [K in keyof S as S[K]['required'] extends true ? never : K]?: CellValue<S[K]>;
+};
+
+export type StatRow = RowOf<typeof statColumns>;
+export type SourceRow = RowOf<typeof sourceColumns>;
+export type PersonRow = RowOf<typeof peopleColumns>;
+export type FactionRow = RowOf<typeof factionColumns>;
+export type RelationRow = RowOf<typeof relationColumns>;
+
+export interface TableSpec<S extends Columns = Columns> {
+  readonly name: string;
+  readonly file: string;
+  readonly title: string;
+  readonly description: string;
+  readonly columns: S;
+  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations';
+}
+
+const stat = (name: string, title: string, description: string): TableSpec<typeof statColumns> => ({
+  name, file: `${name}.csv`, title, description, columns: statColumns, kind: 'stats',
+});
+
+export const STAT_TABLES = [
+  stat('collectivisation', 'Collectivisation', 'Share of peasant households in collective farms by year, share of crop area collectivised, and the pace the documents describe.'),
+  stat('agriculture', 'Agriculture and famine', 'Grain, sugar beet and livestock losses, dekulakisation and famine deaths.'),
+  stat('officer_corps', 'The officer corps', 'Red Army and Navy officers executed or arrested by rank, the share of generals and colonels, and the state of the command in 1940.'),
+  stat('repression', 'Arrests, prisoners and executions', 'Arrests, prisoners, executions, deaths in the camps, the secret police forces and its own purges.'),
+  stat('congress', 'The 17th Congress and the Central Committee', 'Delegates of the 1934 Congress and members of its Central Committee, and what became of them; party members arrested; the 1917 Central Committee.'),
+  stat('party', 'The party', 'Party membership and composition, the size of the oppositions, the apparatus and the bureaucracy.'),
+] as const;
+
+export const SOURCES_TABLE: TableSpec<typeof sourceColumns> = {
+  name: 'sources', file: 'sources.csv', title: 'Sources', kind: 'sources', columns: sourceColumns,
+  description: 'One row per seed document: file, title, author, kind, line count, description.',
+};
+export const PEOPLE_TABLE: TableSpec<typeof peopleColumns> = {
+  name: 'people', file: 'people.csv', title: 'People', kind: 'people', columns: peopleColumns,
+  description: 'People of the party struggle of the 1920s and 1930s the seeds name, with their fate.',
+};
+export const FACTIONS_TABLE: TableSpec<typeof factionColumns> = {
+  name: 'factions', file: 'factions.csv', title: 'Factions', kind: 'factions', columns: factionColumns,
+  description: 'Factions, blocs and leading bodies of the party struggle, with the years the seeds give.',
+};
+export const RELATIONS_TABLE: TableSpec<typeof relationColumns> = {
+  name: 'relations', file: 'relations.csv', title: 'Relations', kind: 'relations', columns: relationColumns,
+  description: 'Typed, dated and sourced edges between people and factions: membership, alliances, blocs, capitulations, expulsions, exiles, executions.',
+};
+
+export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE];
+
+export const QUOTE_MAX = 300;
+
+/** zod schema for one cell (given as trimmed non-empty text) of a column. */
+export function cellSchema(c: Column): z.ZodType<unknown> {
+  switch (c.type) {
+    case 'id':
+      return z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and underscores');
+    case 'integer':
+      return z.string().regex(/^\d+$/, 'is not a whole number').transform(Number);
+    case 'year':
+      return z
+        .string()
+        .regex(/^\d{4}$/, 'is not a four-digit year')
+        .transform(Number)
+        .pipe(z.number().min(1890, 'is before 1890').max(1995, 'is after 1995'));
+    case 'number':
+      return z.string().regex(/^-?\d+(\.\d+)?$/, 'is not a plain number (digits, optional decimal point, no thousands separators)').transform(Number);
+    case 'enum':
+      return z.enum(c.values as [string, ...string[]], { error: `must be one of: ${(c.values ?? []).join(', ')}` });
+    case 'list':
+      return z.string().transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean));
+    case 'string':
+      return z.string();
+  }
+}

@@ -1,0 +1,57 @@
+/** Logic over typed statistics rows: grouping estimates of one measure, formatting figures. */
+import { APPROX_WORDS, type StatRow } from './schema';
+
+export interface MeasureGroup {
+  measure: string;
+  key: string;
+  rows: StatRow[];
+  /** True when the rows give different figures for the same measure and period. */
+  disputed: boolean;
+}
+
+const figureKey = (r: StatRow) => `${r.value ?? ''}|${r.low ?? ''}|${r.high ?? ''}|${r.unit}`;
+
+/**
+ * Groups rows that estimate the same thing (same measure and period). A group whose rows disagree is
+ * marked disputed; nothing is averaged: every row stays, with its document.
+ */
+export function groupByMeasure(rows: readonly StatRow[]): MeasureGroup[] {
+  const groups = new Map<string, StatRow[]>();
+  for (const r of rows) {
+    const key = `${r.measure}|${r.period_start ?? ''}|${r.period_end ?? ''}|${r.place}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.entries()].map(([key, rs]) => ({
+    measure: rs[0].measure,
+    key,
+    rows: rs,
+    disputed: new Set(rs.map(figureKey)).size > 1,
+  }));
+}
+
+export function disagreements(rows: readonly StatRow[]): MeasureGroup[] {
+  return groupByMeasure(rows).filter((g) => g.disputed);
+}
+
+const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export function formatNumber(n: number): string {
+  return nf.format(n);
+}
+
+/** "about 19,000,000", "20,000–35,000", "at least 7,000,000", "23.6%". */
+export function formatFigure(r: Pick<StatRow, 'value' | 'low' | 'high' | 'unit' | 'approx'>): string {
+  const pct = r.unit === 'percent' ? '%' : '';
+  const word = APPROX_WORDS[r.approx];
+  const core = r.value !== undefined
+    ? `${formatNumber(r.value)}${pct}`
+    : `${formatNumber(r.low ?? 0)}–${formatNumber(r.high ?? 0)}${pct}`;
+  const range = r.value !== undefined && r.low !== undefined && r.high !== undefined
+    ? ` (range ${formatNumber(r.low)}–${formatNumber(r.high)}${pct})` : '';
+  return `${word ? `${word} ` : ''}${core}${range}`;
+}
+
+export function formatPeriod(r: Pick<StatRow, 'period_start' | 'period_end'>): string {
+  if (r.period_start === undefined) return 'undated';
+  return r.period_start === r.period_end ? String(r.period_start) : `${r.period_start}–${r.period_end}`;
+}

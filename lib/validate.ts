@@ -1,0 +1,164 @@
+/**
+ * Cross-row and cross-table checks: ids, ranges, sources, seeds, quotes and the figures in them.
+ * Pure: given parsed tables and the seeds (or null when they are not on this machine).
+ */
+import { evaluateDerivation, derivationLiterals, roundingTolerance, textStatesNumber } from './numbers';
+import { QUOTE_MAX, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow } from './schema';
+import type { DataError } from './errors';
+import { findQuote, quoteAtLine, type Seeds } from './seeds';
+
+export interface Located<T> {
+  file: string;
+  rows: T[];
+  lines: number[];
+}
+
+export interface TablesForValidation {
+  stats: Located<StatRow>[];
+  sources: Located<SourceRow>;
+  people: Located<PersonRow>;
+  factions: Located<FactionRow>;
+  relations: Located<RelationRow>;
+}
+
+interface Provenanced {
+  source: string;
+  locator: number;
+  quote: string;
+}
+
+export function validateTables(t: TablesForValidation, seeds: Seeds | null): DataError[] {
+  const errors: DataError[] = [];
+  const err = (file: string, row: number, column: string, message: string) => errors.push({ file, row, column, message });
+  const sourceFiles = new Set(t.sources.rows.map((s) => s.file));
+
+  // sources.csv against the seed folder
+  t.sources.rows.forEach((s, i) => {
+    const line = t.sources.lines[i];
+    if (!seeds) return;
+    const lines = seeds.get(s.file);
+    if (!lines) err(t.sources.file, line, 'file', `seed "${s.file}" is not in the seeds folder`);
+    else if (lines.length !== s.lines) err(t.sources.file, line, 'lines', `seed has ${lines.length} lines, the table says ${s.lines}`);
+  });
+  if (seeds) {
+    for (const f of seeds.keys()) if (!sourceFiles.has(f)) err(t.sources.file, 1, 'file', `seed "${f}" has no row in sources.csv`);
+  }
+
+  const checkProvenance = (file: string, line: number, r: Provenanced) => {
+    if (r.quote.length > QUOTE_MAX) err(file, line, 'quote', `is ${r.quote.length} characters; at most ${QUOTE_MAX}`);
+    if (!sourceFiles.has(r.source)) { err(file, line, 'source', `unknown source "${r.source}"; not in sources.csv`); return; }
+    if (!seeds) return;
+    const lines = seeds.get(r.source);
+    if (!lines) return; // reported on sources.csv
+    if (r.locator < 1 || r.locator > lines.length) {
+      err(file, line, 'locator', `line ${r.locator} is beyond ${r.source}, which has ${lines.length} lines`);
+      return;
+    }
+    if (!quoteAtLine(lines, r.locator, r.quote)) {
+      const elsewhere = findQuote(lines, r.quote);
+      err(file, line, 'quote', elsewhere.length
+        ? `not found at ${r.source}:${r.locator}; it is at line ${elsewhere.join(', ')}`
+        : `not found in ${r.source} at line ${r.locator} (nor anywhere in the seed, after whitespace normalisation)`);
+    }
+  };
+
+  const checkYearStated = (file: string, line: number, column: string, year: number | undefined, r: { quote: string; dated_by?: string }) => {
+    if (year === undefined) return;
+    if (!textStatesNumber(r.quote, year) && !r.dated_by) {
+      err(file, line, column, `year ${year} is not in the quote; say how it follows in dated_by`);
+    }
+  };
+
+  // statistics
+  const statIds = new Map<string, string>();
+  for (const table of t.stats) {
+    table.rows.forEach((r, i) => {
+      const line = table.lines[i];
+      const at = `${table.file}:${line}`;
+      const prev = statIds.get(r.id);
+      if (prev) err(table.file, line, 'id', `duplicate id "${r.id}" (first at ${prev})`);
+      else statIds.set(r.id, at);
+      checkProvenance(table.file, line, r);
+      if (r.value === undefined && (r.low === undefined || r.high === undefined)) {
+        err(table.file, line, 'value', 'needs a value, or both low and high');
+      }
+      if ((r.low === undefined) !== (r.high === undefined)) err(table.file, line, r.low === undefined ? 'low' : 'high', 'low and high go together');
+      if (r.low !== undefined && r.high !== undefined && r.low > r.high) err(table.file, line, 'low', `low ${r.low} is greater than high ${r.high}`);
+      if (r.value !== undefined && r.low !== undefined && r.high !== undefined && (r.value < r.low || r.value > r.high)) {
+        err(table.file, line, 'value', `value ${r.value} lies outside low–high ${r.low}–${r.high}`);
+      }
+      if (r.period_start !== undefined && r.period_end !== undefined && r.period_end < r.period_start) {
+        err(table.file, line, 'period_end', `period_end ${r.period_end} is before period_start ${r.period_start}`);
+      }
+      if ((r.period_start === undefined) !== (r.period_end === undefined)) {
+        err(table.file, line, r.period_start === undefined ? 'period_start' : 'period_end', 'period_start and period_end go together');
+      }
+      if (r.unit === 'percent') {
+        for (const k of ['value', 'low', 'high'] as const) {
+          const v = r[k];
+          if (v !== undefined && (v < 0 || v > 100)) err(table.file, line, k, `${v} is not a percentage between 0 and 100`);
+        }
+      }
+      // figures must be in the quote (words or numerals), or follow from it by the derivation
+      if (r.value !== undefined) {
+        if (r.derivation) {
+          try {
+            const result = evaluateDerivation(r.derivation);
+            const foreign = derivationLiterals(r.derivation).filter((n) => n !== 100 && !textStatesNumber(r.quote, n));
+            if (foreign.length) err(table.file, line, 'derivation', `uses ${foreign.join(', ')}, which the quote does not state`);
+            if (Math.abs(result - r.value) > roundingTolerance(r.value)) {
+              err(table.file, line, 'derivation', `"${r.derivation}" gives ${round4(result)}, not the value ${r.value}`);
+            }
+          } catch (e) {
+            err(table.file, line, 'derivation', (e as Error).message);
+          }
+        } else if (!textStatesNumber(r.quote, r.value)) {
+          err(table.file, line, 'value', `${r.value} does not appear in the quote (as numerals or words); fix it or give a derivation`);
+        }
+      }
+      for (const k of ['low', 'high'] as const) {
+        const v = r[k];
+        if (v !== undefined && !textStatesNumber(r.quote, v)) err(table.file, line, k, `${v} does not appear in the quote`);
+      }
+    });
+  }
+
+  // network: one namespace for people and factions
+  const nodeIds = new Map<string, string>();
+  const addNode = (file: string, line: number, id: string) => {
+    const prev = nodeIds.get(id);
+    if (prev) err(file, line, 'id', `duplicate id "${id}" (first at ${prev})`);
+    else nodeIds.set(id, `${file}:${line}`);
+  };
+  t.people.rows.forEach((p, i) => {
+    const line = t.people.lines[i];
+    addNode(t.people.file, line, p.id);
+    checkProvenance(t.people.file, line, p);
+    checkYearStated(t.people.file, line, 'fate_year', p.fate_year, p);
+  });
+  t.factions.rows.forEach((f, i) => {
+    const line = t.factions.lines[i];
+    addNode(t.factions.file, line, f.id);
+    checkProvenance(t.factions.file, line, f);
+    checkYearStated(t.factions.file, line, 'start', f.start, f);
+    if (f.end !== undefined && f.end < f.start) err(t.factions.file, line, 'end', `end ${f.end} is before start ${f.start}`);
+  });
+  const relIds = new Set<string>();
+  t.relations.rows.forEach((r, i) => {
+    const line = t.relations.lines[i];
+    if (relIds.has(r.id)) err(t.relations.file, line, 'id', `duplicate id "${r.id}"`);
+    relIds.add(r.id);
+    for (const end of ['from', 'to'] as const) {
+      if (!nodeIds.has(r[end])) err(t.relations.file, line, end, `"${r[end]}" is neither in people.csv nor in factions.csv`);
+    }
+    if (r.from === r.to) err(t.relations.file, line, 'to', 'a relation needs two different ends');
+    checkProvenance(t.relations.file, line, r);
+    checkYearStated(t.relations.file, line, 'start', r.start, r);
+    if (r.end !== undefined && r.end < r.start) err(t.relations.file, line, 'end', `end ${r.end} is before start ${r.start}`);
+  });
+  return errors;
+}
+
+function round4(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
+}
