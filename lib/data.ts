@@ -27,7 +27,7 @@ export interface Dataset {
 }
 
 export function dataDir(): string {
-  return process.env.DATA_DIR ?? path.resolve(process.cwd(), 'data');
+  return process.env.DATA_DIR ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data');
 }
 
 export interface LoadResult {
@@ -40,7 +40,7 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
   const errors: DataError[] = [];
   const read = <S extends Columns>(spec: TableSpec<S>): Parsed<S> & { file: string } => {
     const file = `data/${spec.file}`;
-    const full = path.join(dir, spec.file);
+    const full = path.join(/*turbopackIgnore: true*/ dir, spec.file);
     if (!fs.existsSync(full)) {
       errors.push({ file, row: 0, column: '(file)', message: 'file is missing' });
       return { rows: [], lines: [], errors: [], file };

@@ -150,7 +150,7 @@ const stat = (name: string, title: string, description: string): TableSpec<typeo
 });
 
 export const STAT_TABLES = [
-  stat('collectivisation', 'Collectivisation', 'Share of peasant households in collective farms by year, share of crop area collectivised, and the pace the documents describe.'),
+  stat('collectivisation', 'Collectivisation', 'The proportion of collective farms by year, the share of crop area collectivised, and the pace the documents describe.'),
   stat('agriculture', 'Agriculture and famine', 'Grain, sugar beet and livestock losses, dekulakisation and famine deaths.'),
   stat('officer_corps', 'The officer corps', 'Red Army and Navy officers executed or arrested by rank, the share of generals and colonels, and the state of the command in 1940.'),
   stat('repression', 'Arrests, prisoners and executions', 'Arrests, prisoners, executions, deaths in the camps, the secret police forces and its own purges.'),

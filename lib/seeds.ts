@@ -5,7 +5,7 @@ import path from 'node:path';
 export type Seeds = Map<string, string[]>;
 
 export function seedsDir(): string {
-  return process.env.SEEDS_DIR ?? path.resolve(process.cwd(), '../shared/seeds');
+  return process.env.SEEDS_DIR ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), '../shared/seeds');
 }
 
 export function splitLines(text: string): string[] {
@@ -19,7 +19,7 @@ export function readSeeds(dir = seedsDir()): Seeds | null {
   if (!fs.existsSync(dir)) return null;
   const seeds: Seeds = new Map();
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    seeds.set(f, splitLines(fs.readFileSync(path.join(dir, f), 'utf8')));
+    seeds.set(f, splitLines(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, f), 'utf8')));
   }
   return seeds;
 }

@@ -12,21 +12,31 @@ export interface MeasureGroup {
 const figureKey = (r: StatRow) => `${r.value ?? ''}|${r.low ?? ''}|${r.high ?? ''}|${r.unit}`;
 
 /**
- * Groups rows that estimate the same thing (same measure and period). A group whose rows disagree is
- * marked disputed; nothing is averaged: every row stays, with its document.
+ * Groups rows that estimate the same thing: same measure and place, and same period. An undated row is
+ * compared with the dated rows of its measure when they all share one period (the documents often
+ * leave out a year another document gives). A group whose rows give different figures is disputed;
+ * nothing is averaged: every row stays, with its document.
  */
 export function groupByMeasure(rows: readonly StatRow[]): MeasureGroup[] {
-  const groups = new Map<string, StatRow[]>();
+  const byMeasure = new Map<string, StatRow[]>();
   for (const r of rows) {
-    const key = `${r.measure}|${r.period_start ?? ''}|${r.period_end ?? ''}|${r.place}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const k = `${r.measure}|${r.place}`;
+    byMeasure.set(k, [...(byMeasure.get(k) ?? []), r]);
   }
-  return [...groups.entries()].map(([key, rs]) => ({
-    measure: rs[0].measure,
-    key,
-    rows: rs,
-    disputed: new Set(rs.map(figureKey)).size > 1,
-  }));
+  const out: MeasureGroup[] = [];
+  for (const [mk, rs] of byMeasure) {
+    const period = (r: StatRow) => (r.period_start === undefined ? '' : `${r.period_start}-${r.period_end}`);
+    const dated = [...new Set(rs.map(period).filter(Boolean))];
+    const groups = new Map<string, StatRow[]>();
+    for (const r of rs) {
+      const p = period(r) || (dated.length === 1 ? dated[0] : '');
+      groups.set(p, [...(groups.get(p) ?? []), r]);
+    }
+    for (const [p, g] of groups) {
+      out.push({ measure: g[0].measure, key: `${mk}|${p}`, rows: g, disputed: new Set(g.map(figureKey)).size > 1 });
+    }
+  }
+  return out;
 }
 
 export function disagreements(rows: readonly StatRow[]): MeasureGroup[] {

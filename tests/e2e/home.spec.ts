@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readDataset } from '../../lib/data';
+import { summarise } from '../../lib/catalog';
+import { parseTable } from '../../lib/load';
+import { ALL_TABLES } from '../../lib/schema';
+
+const { dataset } = readDataset();
+const summary = summarise(dataset);
+
+test('home page lists every theme with its row count, without console errors', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Purge Atlas' })).toBeVisible();
+  for (const s of summary.filter((x) => x.spec.kind === 'stats')) {
+    const card = page.locator(`li.card[data-table="${s.spec.name}"]`);
+    await expect(card.getByRole('heading', { name: s.spec.title })).toBeVisible();
+    await expect(card.getByTestId('row-count')).toHaveText(String(s.rows));
+  }
+  // the disagreement on the 1934 Central Committee is shown with both figures
+  const cc = page.locator('tr[data-measure="cc_1934_victims"]');
+  await expect(cc).toHaveCount(3);
+  await expect(cc.filter({ hasText: '98' })).toHaveCount(1);
+  await expect(cc.filter({ hasText: '110' })).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('every CSV downloads at /data/NAME.csv and parses to the same rows', async ({ request }) => {
+  for (const spec of ALL_TABLES) {
+    const res = await request.get(`/data/${spec.file}`);
+    expect(res.status(), spec.file).toBe(200);
+    const parsed = parseTable(spec, await res.text());
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.length).toBe(summary.find((s) => s.spec.name === spec.name)!.rows);
+  }
+});
+
+test('all.zip holds every CSV and the data README', async ({ request }) => {
+  const res = await request.get('/downloads/all.zip');
+  expect(res.status()).toBe(200);
+  const files = unzipSync(new Uint8Array(await res.body()));
+  const names = Object.keys(files).sort();
+  expect(names).toEqual([...ALL_TABLES.map((t) => `purge-atlas-data/${t.file}`), 'purge-atlas-data/README.md'].sort());
+  expect(strFromU8(files['purge-atlas-data/README.md'])).toContain('# Purge Atlas data');
+});
