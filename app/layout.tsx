@@ -9,9 +9,16 @@ export const metadata: Metadata = {
   description: 'Soviet repression statistics distilled from five source documents, every figure traced to a seed line.',
 };
 
+/** Runs before paint: marks that scripts run (charts replace their tables) and applies a saved colour theme. */
+export const HEAD_SCRIPT =
+  "document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+      </head>
       <body>
         <SiteHeader />
         <main id="main">{children}</main>

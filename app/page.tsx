@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { loadDataset } from '@/lib/data';
 import { summarise } from '@/lib/catalog';
 import { formatFigure, formatPeriod } from '@/lib/stats';
+import { THEMES, chartsOfTheme, resolveChart } from '@/lib/charts';
+import { docTag } from '@/lib/format';
+import { ChartBody } from '@/components/chart/ChartBody';
 
 export default function HomePage() {
   const data = loadDataset();
@@ -21,17 +24,34 @@ export default function HomePage() {
 
       <h2 id="themes">Themes</h2>
       <ul className="cards" aria-label="Themes">
-        {stats.map((s) => (
-          <li key={s.spec.name} id={s.spec.name} className="card" data-table={s.spec.name}>
-            <h3>{s.spec.title}</h3>
-            <p>{s.spec.description}</p>
-            <p className="meta">
-              <span data-testid="row-count">{s.rows}</span> rows from {s.sources.length} document{s.sources.length === 1 ? '' : 's'}
-              {s.disputes.length > 0 && <> · <span className="badge">{s.disputes.length} disputed</span></>}
-            </p>
-            <p><a href={`/data/${s.spec.file}`} download>Download {s.spec.file}</a></p>
-          </li>
-        ))}
+        {THEMES.map((theme) => {
+          const s = stats.find((x) => x.spec.name === theme.table);
+          if (!s) return null;
+          const first = resolveChart(chartsOfTheme(theme.table)[0], data);
+          const headline = theme.headline.map((id) => data.stats[theme.table].find((r) => r.id === id)).filter((r) => r !== undefined);
+          return (
+            <li key={theme.table} id={theme.table} className="card theme-card" data-table={theme.table}>
+              <h3><Link href={`/${theme.slug}`}>{theme.title}</Link></h3>
+              <p className="headline">
+                {headline.map((r, i) => (
+                  <span key={r.id} className="headline-figure">
+                    {i > 0 && <span className="vs"> vs </span>}
+                    <strong>{formatFigure(r)}</strong>{headline.length > 1 && <span className="meta"> ({docTag(r.source)})</span>}
+                  </span>
+                ))}
+                <span className="headline-label">{headline[0]?.label}</span>
+              </p>
+              <div className="mini-chart" aria-hidden="true"><ChartBody chart={first} rows={first.rows} scale="linear" mini /></div>
+              <p>{theme.intro}</p>
+              <p className="meta">
+                <span data-testid="row-count">{s.rows}</span> rows from {s.sources.length} document{s.sources.length === 1 ? '' : 's'}
+                {' '}· {chartsOfTheme(theme.table).length} charts
+                {s.disputes.length > 0 && <> · <span className="badge">{s.disputes.length} disputed</span></>}
+              </p>
+              <p><Link href={`/${theme.slug}`}>Open {theme.title.toLowerCase()}</Link> · <a href={`/data/${s.spec.file}`} download>{s.spec.file}</a></p>
+            </li>
+          );
+        })}
       </ul>
 
       <h2 id="disagreements">Where the documents disagree</h2>

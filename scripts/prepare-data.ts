@@ -9,13 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { readDataset } from '../lib/data';
+import { CHARTS, resolveChart } from '../lib/charts';
+import { plottedCsv } from '../lib/exports';
 import { formatError } from '../lib/errors';
 import { ALL_TABLES } from '../lib/schema';
 import { readSeeds, seedsDir } from '../lib/seeds';
 
 const seeds = readSeeds();
 if (!seeds) console.warn(`prepare-data: WARNING seeds folder ${seedsDir()} not found; quotes are NOT checked against the seeds.`);
-const { errors } = readDataset(undefined, seeds);
+const { dataset, errors } = readDataset(undefined, seeds);
 if (errors.length) {
   for (const e of errors) console.error(formatError(e));
   console.error(`prepare-data: ${errors.length} problem(s) in data/; fix them before building.`);
@@ -32,7 +34,21 @@ for (const t of ALL_TABLES) {
   files[`purge-atlas-data/${t.file}`] = new Uint8Array(text);
 }
 files['purge-atlas-data/README.md'] = strToU8(fs.readFileSync(path.join('data', 'README.md'), 'utf8'));
+// one CSV per chart with exactly the rows it plots (the no-JavaScript target of "Download CSV")
+const outCharts = path.join('public', 'charts');
+fs.rmSync(outCharts, { recursive: true, force: true });
+fs.mkdirSync(outCharts, { recursive: true });
+for (const c of CHARTS) {
+  let resolved;
+  try {
+    resolved = resolveChart(c, dataset);
+  } catch (e) {
+    console.error(`prepare-data: ${(e as Error).message} (lib/charts.ts)`);
+    process.exit(1);
+  }
+  fs.writeFileSync(path.join(outCharts, `${c.slug}.csv`), plottedCsv(resolved));
+}
 // a fixed timestamp keeps the zip byte-for-byte reproducible
 const mtime = new Date('2026-01-01T00:00:00Z');
 fs.writeFileSync(path.join(outZip, 'all.zip'), zipSync(files, { level: 9, mtime }));
-console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes checked against the seeds)' : ''}; wrote public/data/*.csv and public/downloads/all.zip`);
+console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes checked against the seeds)' : ''}; wrote public/data/*.csv, public/charts/*.csv (${CHARTS.length} charts) and public/downloads/all.zip`);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { STAT_TABLES } from '@/lib/schema';
+import { THEMES } from '@/lib/charts';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
   return (
@@ -9,12 +10,14 @@ export function SiteHeader() {
         <Link href="/" className="brand">Purge Atlas</Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {STAT_TABLES.map((t) => (
-              <li key={t.name}><Link href={`/#${t.name}`}>{t.title}</Link></li>
+            {THEMES.map((t) => (
+              <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>
             ))}
+            <li><Link href="/sources">Sources</Link></li>
             <li><Link href="/#downloads">Data</Link></li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   );

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { loadDataset } from '@/lib/data';
+import { CHARTS, chartIds } from '@/lib/charts';
+import { ALL_TABLES, STAT_TABLES } from '@/lib/schema';
+import { formatFigure, formatPeriod } from '@/lib/stats';
+import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'The five source documents and every data row with its verbatim quote and line.',
+};
+
+export default function SourcesPage() {
+  const d = loadDataset();
+  const title = (name: string) => ALL_TABLES.find((t) => t.name === name)?.title ?? name;
+  const rows: SourceRowView[] = [
+    ...STAT_TABLES.flatMap((t) => d.stats[t.name].map((r) => ({
+      id: r.id, table: t.name, tableTitle: t.title, label: r.label, figure: `${formatFigure(r)} ${r.unit.replace(/_/g, ' ')} · ${formatPeriod(r)}`,
+      source: r.source, locator: r.locator, quote: r.quote, attributedTo: r.attributed_to,
+    }))),
+    ...d.people.map((r) => ({ id: r.id, table: 'people', tableTitle: title('people'), label: r.name, figure: `fate: ${r.fate.replace(/_/g, ' ')}${r.fate_year ? `, ${r.fate_year}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '' })),
+    ...d.factions.map((r) => ({ id: r.id, table: 'factions', tableTitle: title('factions'), label: r.name, figure: `${r.start}–${r.end ?? ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '' })),
+    ...d.relations.map((r) => ({ id: r.id, table: 'relations', tableTitle: title('relations'), label: `${r.from} ${r.type.replace(/_/g, ' ')} ${r.to}`, figure: `${r.start}${r.end ? `–${r.end}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '' })),
+  ];
+  const charts = Object.fromEntries(CHARTS.map((c) => [c.slug, { title: c.title, ids: chartIds(c) }]));
+  return (
+    <article>
+      <h1>Sources</h1>
+      <p className="lede">
+        Every figure on this site comes from one of these {d.sources.length} documents. Each data row names its
+        document and line and quotes the passage; search the quotes, or filter by table and document.
+      </p>
+      <h2 id="documents">The documents</h2>
+      <ul className="sources-list">
+        {d.sources.map((s) => (
+          <li key={s.file} id={`doc-${s.file.slice(0, 3)}`} data-source={s.file}>
+            <h3>{s.file.slice(0, 3)}: {s.title}</h3>
+            <p className="meta">{s.author} · {s.kind.replace(/_/g, ' ')} · {s.lines} lines · <code>{s.file}</code></p>
+            <p>{s.description}</p>
+            {s.notes && <p className="meta">{s.notes}</p>}
+          </li>
+        ))}
+      </ul>
+      <h2 id="rows">Every row and its quote</h2>
+      <SourcesBrowser rows={rows} charts={charts}
+        tables={ALL_TABLES.filter((t) => t.kind !== 'sources').map((t) => ({ name: t.name, title: t.title }))}
+        documents={d.sources.map((s) => ({ file: s.file, title: s.title }))} />
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PlotRow, SeriesSpec } from '@/lib/charts';
+import type { Scale } from '@/lib/chartState';
+import { formatFigure } from '@/lib/stats';
+import { docTag } from '@/lib/format';
+import { colourAt, hatchId } from './palette';
+import { Tip } from './Tip';
+import { logDomain, compactNumber, niceCeil } from './scales';
+
+interface Props {
+  uid: string;
+  rows: readonly PlotRow[];
+  series: readonly SeriesSpec[];
+  scale: Scale;
+  width: number;
+  xLabel: string;
+  mini?: boolean;
+}
+
+type Datum = { category: string } & Record<string, unknown>;
+
+/** Horizontal bars, one per row; ranges float from low to high; approximate figures are hatched. */
+export function BarView({ uid, rows, series, scale, width, xLabel, mini }: Props) {
+  const visible = series.filter((s) => rows.some((r) => r.series === s.key));
+  const cats: string[] = [];
+  for (const r of rows) if (!cats.includes(r.category)) cats.push(r.category);
+  const values = rows.flatMap(({ row }) => [row.value, row.low, row.high]).filter((v): v is number => v !== undefined);
+  const max = Math.max(...values, 1);
+  const log = scale === 'log';
+  const domain: [number, number] = log ? logDomain(values) : [0, niceCeil(max)];
+  const base = domain[0];
+  const data: Datum[] = cats.map((category) => {
+    const d: Datum = { category };
+    for (const s of visible) {
+      const p = rows.find((r) => r.category === category && r.series === s.key);
+      if (!p) continue;
+      const { row } = p;
+      const lo = row.value !== undefined ? base : Math.max(row.low ?? base, base);
+      const hi = Math.max(row.value ?? row.high ?? base, base);
+      d[s.key] = [lo, hi];
+      d[`${s.key}__row`] = p;
+      d[`${s.key}__label`] = `${formatFigure(row)}${p.disputed ? ` · disputed (${docTag(row.source)})` : ''}`;
+    }
+    return d;
+  });
+  const perCat = visible.length * (mini ? 10 : 20) + (mini ? 6 : 14);
+  const height = cats.length * perCat + (mini ? 20 : 56);
+  const labelWidth = mini ? 0 : Math.min(260, Math.max(110, Math.round(width * 0.34)));
+  return (
+    <BarChart layout="vertical" width={width} height={height} data={data} barGap={2} accessibilityLayer
+      margin={{ top: 4, right: mini ? 8 : 150, bottom: mini ? 4 : 24, left: 4 }}>
+      {!mini && <CartesianGrid horizontal={false} strokeDasharray="2 3" />}
+      <XAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow hide={mini}
+        tickFormatter={compactNumber} label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: -16 }} />
+      <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0} tick={{ fontSize: 13 }} />
+      {!mini && (
+        <Tooltip cursor={{ fillOpacity: 0.08 }} content={({ active, payload }) => {
+          if (!active || !payload?.length) return null;
+          const d = payload[0].payload as Datum;
+          const ps = visible.map((s) => d[`${s.key}__row`] as PlotRow | undefined).filter((p): p is PlotRow => !!p);
+          return <Tip rows={ps} />;
+        }} />
+      )}
+      {visible.map((s) => {
+        const ci = series.indexOf(s);
+        return (
+          <Bar key={s.key} dataKey={s.key} name={s.name} isAnimationActive={false}
+            shape={(props: unknown) => {
+              const { x, y, width: w, height: h, payload } = props as { x: number; y: number; width: number; height: number; payload: Datum };
+              const p = payload[`${s.key}__row`] as PlotRow | undefined;
+              if (!p) return <g />;
+              const approx = p.row.approx !== 'exact' || p.row.value === undefined;
+              const open = p.row.approx === 'over' || p.row.approx === 'at_least';
+              return (
+                <g>
+                  <rect data-mark="bar" data-row={p.row.id} x={x} y={y} width={Math.max(w, 1)} height={h}
+                    style={{ fill: approx ? `url(#${hatchId(uid, ci)})` : colourAt(ci), stroke: p.disputed ? 'var(--accent)' : colourAt(ci), strokeWidth: p.disputed ? 2 : 1, strokeDasharray: p.disputed ? '4 2' : undefined }} />
+                  {open && h > 4 && <path d={`M${x + w + 1},${y} l${Math.min(h / 2, 8)},${h / 2} l${-Math.min(h / 2, 8)},${h / 2} z`} style={{ fill: colourAt(ci) }} aria-hidden="true" />}
+                </g>
+              );
+            }}>
+            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: 12, fill: 'var(--fg)' }} />}
+          </Bar>
+        );
+      })}
+    </BarChart>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+import type { ResolvedChart, PlotRow } from '@/lib/charts';
+import type { Scale } from '@/lib/chartState';
+import { BarView } from './BarView';
+import { LineView } from './LineView';
+import { UnitView } from './UnitView';
+import { FigureView } from './FigureView';
+import { Hatches } from './Hatches';
+import { useWidth } from './useWidth';
+
+/** The marks of a chart, whatever its kind; recharts kinds draw once the width is known (client only). */
+export function ChartBody({ chart, rows, scale, mini }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const { spec } = chart;
+  const uid = `${spec.slug}${mini ? '-mini' : ''}`;
+  return (
+    <div ref={ref} className="chart-body" data-kind={spec.kind}>
+      {spec.kind === 'units' && <UnitView rows={rows} panels={spec.panels} mini={mini} />}
+      {spec.kind === 'figures' && <FigureView rows={rows} mini={mini} />}
+      {(spec.kind === 'bar' || spec.kind === 'line') && width > 0 && (
+        <>
+          <Hatches uid={uid} />
+          {spec.kind === 'bar'
+            ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} />
+            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} mini={mini} />}
+        </>
+      )}
+    </div>
+  );
+}

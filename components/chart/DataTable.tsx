@@ -1,0 +1,39 @@
+import type { PlotRow } from '@/lib/charts';
+import { formatFigure, formatPeriod } from '@/lib/stats';
+import { docTag } from '@/lib/format';
+
+/** The plotted rows as a real table, with the quote and seed line of each figure. */
+export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotRow[]; caption: string; seriesNames?: Record<string, string> }) {
+  const showSeries = !!seriesNames && new Set(rows.map((r) => r.series)).size > 1;
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {showSeries && <th scope="col">Series</th>}
+          <th scope="col">Figure</th>
+          <th scope="col" className="num">Value</th>
+          <th scope="col">Period</th>
+          <th scope="col">Document, line</th>
+          <th scope="col">Credited to</th>
+          <th scope="col">Quote</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ row, series, disputed }) => (
+          <tr key={row.id} data-row={row.id} className={disputed ? 'disputed' : undefined}>
+            {showSeries && <td>{seriesNames?.[series] ?? series}</td>}
+            <th scope="row">{row.label}{disputed && <> <span className="badge">disputed</span></>}</th>
+            <td className="num">{formatFigure(row)}{row.unit !== 'percent' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
+            <td>{formatPeriod(row)}</td>
+            <td><a href={`/sources#row-${row.id}`}>{docTag(row.source)}, line {row.locator}</a></td>
+            <td>{row.attributed_to}</td>
+            <td><q>{row.quote}</q></td>
+            <td>{[row.derivation ? `Derived: ${row.derivation}.` : '', row.notes ?? ''].filter(Boolean).join(' ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PlotRow, SeriesSpec } from '@/lib/charts';
+import type { Scale } from '@/lib/chartState';
+import { formatFigure } from '@/lib/stats';
+import { colourAt } from './palette';
+import { Tip } from './Tip';
+import { compactNumber, logDomain } from './scales';
+
+interface Props {
+  rows: readonly PlotRow[];
+  series: readonly SeriesSpec[];
+  scale: Scale;
+  width: number;
+  yLabel: string;
+  mini?: boolean;
+}
+
+interface Point { x: number; y: number; p: PlotRow }
+
+/** Series over years on one time axis; hollow points are approximate figures. */
+export function LineView({ rows, series, scale, width, yLabel, mini }: Props) {
+  const visible = series.filter((s) => rows.some((r) => r.series === s.key));
+  const pts = (key: string): Point[] => rows
+    .filter((r) => r.series === key && r.row.period_start !== undefined && r.row.value !== undefined)
+    .map((p) => ({ x: p.row.period_start as number, y: p.row.value as number, p }))
+    .sort((a, b) => a.x - b.x);
+  const years = [...new Set(rows.map((r) => r.row.period_start).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  const values = rows.map((r) => r.row.value).filter((v): v is number => v !== undefined);
+  const percent = rows.every((r) => r.row.unit === 'percent');
+  const log = scale === 'log';
+  const yDomain: [number, number] = log ? logDomain(values) : [0, percent ? 100 : Math.max(...values) * 1.1];
+  const height = mini ? 120 : Math.max(260, Math.min(420, Math.round(width * 0.55)));
+  return (
+    <LineChart width={width} height={height} accessibilityLayer margin={{ top: 16, right: mini ? 8 : 40, bottom: mini ? 4 : 24, left: mini ? 4 : 16 }}>
+      {!mini && <CartesianGrid strokeDasharray="2 3" />}
+      <XAxis type="number" dataKey="x" domain={[years[0] - 0.5, years[years.length - 1] + 0.5]} ticks={years} hide={mini}
+        tickFormatter={(y: number) => String(y)} allowDuplicatedCategory={false} />
+      <YAxis type="number" dataKey="y" scale={log ? 'log' : 'linear'} domain={yDomain} allowDataOverflow hide={mini}
+        tickFormatter={(v: number) => (percent ? `${v}%` : compactNumber(v))}
+        label={{ value: `${yLabel}${log ? ' (log scale)' : ''}`, angle: -90, position: 'insideLeft', offset: -4 }} />
+      {!mini && (
+        <Tooltip content={({ active, payload }) => {
+          if (!active || !payload?.length) return null;
+          const ps = payload.map((e) => (e.payload as Point).p);
+          return <Tip rows={ps} />;
+        }} />
+      )}
+      {visible.map((s) => {
+        const ci = series.indexOf(s);
+        const data = pts(s.key);
+        return (
+          <Line key={s.key} data={data} dataKey="y" name={s.name} isAnimationActive={false}
+            style={{ stroke: colourAt(ci) }} strokeWidth={2.5}
+            dot={(props: unknown) => {
+              const { cx, cy, index } = props as { cx: number; cy: number; index: number };
+              const p = data[index]?.p;
+              if (!p) return <g key={`none-${index}`} />;
+              const approx = p.row.approx !== 'exact';
+              return (
+                <circle key={p.row.id} data-mark="point" data-row={p.row.id} cx={cx} cy={cy} r={mini ? 3 : 5}
+                  style={{ fill: approx ? 'var(--bg)' : colourAt(ci), stroke: colourAt(ci), strokeWidth: 2 }} />
+              );
+            }}
+            activeDot={{ r: 7 }}>
+            {!mini && <LabelList dataKey="y" position={data.length === 1 ? 'right' : 'top'} style={{ fontSize: 12, fill: 'var(--fg)' }}
+              formatter={(v: unknown) => { const p = data.find((d) => d.y === v)?.p; return p ? formatFigure(p.row) : String(v); }} />}
+          </Line>
+        );
+      })}
+    </LineChart>
+  );
+}

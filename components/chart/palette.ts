@@ -1,0 +1,7 @@
+/** Okabe–Ito colours (CSS variables in app/globals.css), safe for the common colour-vision deficiencies. */
+export const SERIES_COLOURS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)', 'var(--c5)', 'var(--c6)'] as const;
+
+export const colourAt = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+
+/** Pattern id for the hatch that marks approximate figures, per colour index. */
+export const hatchId = (uid: string, i: number) => `hatch-${uid}-${i % SERIES_COLOURS.length}`;

@@ -1,0 +1,33 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+import type { ChartSpec } from '@/lib/charts';
+import { defaultState, parseState, writeState, type ChartState } from '@/lib/chartState';
+
+/**
+ * A chart's view state mirrored in the query string. The server renders the default state; on mount
+ * the state is read from the URL, and each change replaces the URL (no navigation, no history spam).
+ */
+export function useChartState(spec: ChartSpec) {
+  const [state, setState] = useState<ChartState>(() => defaultState(spec));
+  useEffect(() => {
+     
+    setState(parseState(spec, new URLSearchParams(window.location.search)));
+  }, [spec]);
+  const update = useCallback((patch: Partial<ChartState>) => {
+    setState((prev) => {
+      const next = { ...prev, ...patch };
+      const params = writeState(spec, next, new URLSearchParams(window.location.search));
+      const q = params.toString();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+      return next;
+    });
+  }, [spec]);
+  return [state, update] as const;
+}
+
+/** The address of this chart in its current state. */
+export function chartLink(spec: ChartSpec, state: ChartState): string {
+  const params = writeState(spec, state, new URLSearchParams(window.location.search));
+  const q = params.toString();
+  return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}#${spec.slug}`;
+}

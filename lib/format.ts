@@ -1,0 +1,48 @@
+/** Text derived from chart rows: summary sentences and source lines, shared by pages, frames and exports. */
+import type { PlotRow, ResolvedChart } from './charts';
+import { formatFigure, formatPeriod } from './stats';
+import type { SourceRow, StatRow } from './schema';
+
+export type SourceInfo = Pick<SourceRow, 'file' | 'title' | 'author'>;
+
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** Short document tag used in labels: the seed's number, e.g. "001". */
+export function docTag(file: string): string {
+  return file.slice(0, 3);
+}
+
+export function figureText(r: StatRow): string {
+  const p = formatPeriod(r);
+  const period = r.period_start === undefined || r.label.includes(String(r.period_start)) ? '' : `, ${p}`;
+  return `${r.label}: ${formatFigure(r)}${period}`;
+}
+
+/** One sentence describing what the chart shows, made from its rows (never hand-written figures). */
+export function summarySentence(c: ResolvedChart, rows: readonly PlotRow[] = c.rows): string {
+  const docs = [...new Set(rows.map((r) => docTag(r.row.source)))].sort();
+  const disputed = rows.filter((r) => r.disputed).length;
+  const kind = { line: 'Line chart', bar: 'Bar chart', units: 'Unit chart', figures: 'Figures' }[c.spec.kind];
+  const shown = c.spec.kind === 'units'
+    ? c.spec.panels.map((p) => {
+        const total = rows.find((r) => r.row.id === p.total)?.row;
+        const parts = p.parts.map((id) => rows.find((r) => r.row.id === id)?.row).filter((r): r is StatRow => !!r);
+        return `${p.name}: ${parts.map((r) => `${formatFigure(r)} ${r.label.toLowerCase()}`).join(', ')} of ${total ? formatFigure(total) : '?'}`;
+      }).join('; ')
+    : rows.map((r) => figureText(r.row)).join('; ');
+  const dispute = disputed ? ` ${disputed} of the figures are disputed between documents and are shown side by side.` : '';
+  return `${kind} of ${rows.length} figure${rows.length === 1 ? '' : 's'} from document${docs.length === 1 ? '' : 's'} ${list(docs)}. ${shown}.${dispute}`;
+}
+
+/** "Source: <title> (001, lines 13, 15); credited to: uncredited, N. Ivnitsky." */
+export function sourceLine(rows: readonly PlotRow[], sources: readonly SourceInfo[]): string {
+  const byFile = new Map<string, Set<number>>();
+  for (const r of rows) byFile.set(r.row.source, (byFile.get(r.row.source) ?? new Set()).add(r.row.locator));
+  const parts = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, lines]) => {
+    const s = sources.find((x) => x.file === file);
+    const ls = [...lines].sort((a, b) => a - b);
+    return `${s?.title ?? file} (${docTag(file)}, line${ls.length > 1 ? 's' : ''} ${ls.join(', ')})`;
+  });
+  const credited = [...new Set(rows.map((r) => r.row.attributed_to))];
+  return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}. Credited to: ${credited.join('; ')}.`;
+}
