@@ -11,6 +11,7 @@ export interface SourceRowView {
   locator: number;
   quote: string;
   attributedTo: string;
+  notes: string;
 }
 
 interface Props {
@@ -60,7 +61,7 @@ export function SourcesBrowser(props: Props) {
     const q = norm(f.q.trim());
     return new Set(rows.filter((r) =>
       (!ids || ids.has(r.id)) && (!f.table || r.table === f.table) && (!f.source || r.source === f.source) &&
-      (!q || norm(`${r.label} ${r.figure} ${r.quote} ${r.attributedTo} ${r.id}`).includes(q)),
+      (!q || norm(`${r.label} ${r.figure} ${r.quote} ${r.attributedTo} ${r.notes} ${r.id}`).includes(q)),
     ).map((r) => r.id));
   }, [rows, charts, f]);
 
@@ -90,7 +91,7 @@ export function SourcesBrowser(props: Props) {
         <table className="data-table sources-table">
           <caption className="visually-hidden">Every data row with its document, line and quote</caption>
           <thead>
-            <tr><th scope="col">Row</th><th scope="col">Figure or fact</th><th scope="col">Document, line</th><th scope="col">Credited to</th><th scope="col">Quote</th></tr>
+            <tr><th scope="col">Row</th><th scope="col">Figure or fact</th><th scope="col">Document, line</th><th scope="col">Credited to</th><th scope="col">Quote and notes</th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -99,7 +100,7 @@ export function SourcesBrowser(props: Props) {
                 <th scope="row">{r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
                 <td>{r.source.slice(0, 3)}, line {r.locator}</td>
                 <td>{r.attributedTo}</td>
-                <td><q>{r.quote}</q></td>
+                <td><q>{r.quote}</q>{r.notes && <><br /><span className="meta">{r.notes}</span></>}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { readDataset } from '../../lib/data';
 import { summarise } from '../../lib/catalog';
 import { parseTable } from '../../lib/load';
 import { ALL_TABLES } from '../../lib/schema';
+import { THEMES } from '../../lib/charts';
 
 const { dataset } = readDataset();
 const summary = summarise(dataset);
@@ -16,7 +17,9 @@ test('home page lists every theme with its row count, without console errors', a
   await expect(page.getByRole('heading', { level: 1, name: 'Purge Atlas' })).toBeVisible();
   for (const s of summary.filter((x) => x.spec.kind === 'stats')) {
     const card = page.locator(`li.card[data-table="${s.spec.name}"]`);
-    await expect(card.getByRole('heading', { name: s.spec.title })).toBeVisible();
+    const theme = THEMES.find((t) => t.table === s.spec.name)!;
+    await expect(card.getByRole('heading', { name: theme.title })).toBeVisible();
+    await expect(card.locator('.mini-chart [data-mark]').first()).toBeAttached();
     await expect(card.getByTestId('row-count')).toHaveText(String(s.rows));
   }
   // the disagreement on the 1934 Central Committee is shown with both figures

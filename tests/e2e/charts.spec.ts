@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { readDataset } from '../../lib/data';
+import { CHARTS, THEMES, chartIds, markCount, resolveChart } from '../../lib/charts';
+import { parseTable } from '../../lib/load';
+import { STAT_TABLES } from '../../lib/schema';
+
+const { dataset } = readDataset();
+const resolved = CHARTS.map((c) => resolveChart(c, dataset));
+
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+for (const theme of THEMES) {
+  test(`${theme.slug}: every chart draws one mark per plotted figure, no console errors`, async ({ page }) => {
+    const problems = watchErrors(page);
+    await page.goto(`/${theme.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
+    const charts = resolved.filter((c) => c.spec.theme === theme.table);
+    const counted: Record<string, number> = {};
+    for (const c of charts) {
+      const frame = page.locator(`section[data-chart="${c.spec.slug}"]`);
+      await expect(frame.getByRole('heading', { level: 2, name: c.spec.title })).toBeVisible();
+      const { marks, filled } = markCount(c);
+      const drawn = frame.locator('.chart-area [data-mark]');
+      await expect(drawn, c.spec.slug).toHaveCount(marks);
+      if (c.spec.kind === 'units') await expect(frame.locator('.chart-area [data-mark][data-filled]'), c.spec.slug).toHaveCount(filled);
+      if (c.spec.kind === 'bar' || c.spec.kind === 'line') {
+        await expect(frame.locator('.chart-area svg.recharts-surface')).toHaveCount(1);
+        // each drawn mark is a row of the chart
+        const ids = await drawn.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+        expect(ids.sort()).toEqual(c.rows.map((r) => r.row.id).sort());
+      }
+      await expect(frame.locator('.chart-source')).toContainText(c.rows[0].row.source.slice(0, 3));
+      counted[c.spec.slug] = marks;
+    }
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
+    fs.writeFileSync(`test-results/screenshots/${theme.slug}.marks.json`, JSON.stringify(counted, null, 2));
+    await page.screenshot({ path: `test-results/screenshots/${theme.slug}.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a phone (375 px) gets every page without sideways scrolling', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  for (const path of ['/', ...THEMES.map((t) => `/${t.slug}`), '/sources']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
+  await page.goto('/officer-corps');
+  await page.screenshot({ path: 'test-results/screenshots/officer-corps-375.png', fullPage: true });
+  await page.close();
+});
+
+test('each chart CSV holds exactly its plotted rows in the schema of data/', async ({ request }) => {
+  for (const c of resolved) {
+    const res = await request.get(`/charts/${c.spec.slug}.csv`);
+    expect(res.status(), c.spec.slug).toBe(200);
+    const spec = STAT_TABLES.find((t) => t.name === c.spec.theme)!;
+    const parsed = parseTable(spec, await res.text(), `${c.spec.slug}.csv`);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => r.id)).toEqual(chartIds(c.spec));
+  }
+});
+
+test('Download CSV, PNG and SVG from a chart frame', async ({ page }) => {
+  await page.goto('/officer-corps');
+  const frame = page.locator('section[data-chart="officers-liquidated"]');
+  await expect(frame.locator('[data-mark]')).toHaveCount(2);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: 'Download CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('officers-liquidated.csv');
+  const parsed = parseTable(STAT_TABLES[2], fs.readFileSync(await csv.path(), 'utf8'), 'dl.csv');
+  expect(parsed.rows.map((r) => r.id)).toEqual(['off_liquidated_001', 'off_liquidated_000']);
+
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('officers-liquidated.png');
+  const bytes = fs.readFileSync(await png.path());
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  const width = bytes.readUInt32BE(16);
+  const box = await frame.locator('.chart-export').boundingBox();
+  expect(width).toBe(Math.round(box!.width) * 2);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download SVG' }).click()]);
+  const svgText = fs.readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toContain('<svg');
+  expect(svgText).toContain('Officers liquidated: two documents, two figures');
+  expect(svgText).toContain('line 336');
+  expect(svgText).not.toContain('Download PNG');
+});
+
+test('a copied link restores view, scale and series', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/officer-corps');
+  const frame = page.locator('section[data-chart="arrested-by-rank"]');
+  await expect(frame.locator('[data-mark]')).toHaveCount(28);
+  await frame.getByRole('button', { name: 'Log' }).click();
+  await frame.getByRole('button', { name: 'In post' }).click();
+  await expect(frame.locator('.chart-area [data-mark]')).toHaveCount(14);
+  await frame.getByRole('button', { name: 'Table' }).click();
+  await frame.getByRole('button', { name: 'Copy link' }).click();
+  const link = await frame.getByRole('textbox', { name: 'Link to this chart' }).inputValue();
+  expect(link).toContain('arrested-by-rank.view=table');
+  expect(link).toContain('arrested-by-rank.scale=log');
+  expect(link).toContain('arrested-by-rank.hide=in_post');
+  expect(link.endsWith('#arrested-by-rank')).toBe(true);
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  const again = fresh.locator('section[data-chart="arrested-by-rank"]');
+  await expect(again).toHaveAttribute('data-view', 'table');
+  await expect(again.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.getByRole('button', { name: 'In post' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(again.locator('.chart-table tbody tr')).toHaveCount(14);
+  await again.getByRole('button', { name: 'Chart' }).click();
+  await expect(again.locator('.chart-area [data-mark]')).toHaveCount(14);
+  await expect(again.locator('.chart-area svg.recharts-surface')).toContainText('(log scale)');
+});
+
+test('hovering a bar shows its figure, approximation word and quote', async ({ page }) => {
+  await page.goto('/repression');
+  const frame = page.locator('section[data-chart="repression-scale"]');
+  await frame.locator('.chart-area [data-row="rep_deaths_1935_40"]').hover();
+  const tip = frame.locator('.chart-tip');
+  await expect(tip).toContainText('at least 7,000,000');
+  await expect(tip).toContainText('000, line 75');
+});
+
+test('the sources page lists every document and row, filters by chart, theme and search', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/sources');
+  await expect(page.locator('[data-source]')).toHaveCount(dataset.sources.length);
+  const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.people.length + dataset.factions.length + dataset.relations.length;
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(total);
+  await expect(page.getByTestId('row-status')).toHaveText(`${total} of ${total} rows`);
+
+  await page.getByRole('searchbox').fill('firing squads');
+  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(5);
+
+  const cc = CHARTS.find((c) => c.slug === 'central-committee-1934')!;
+  await page.goto('/sources?chart=central-committee-1934');
+  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(chartIds(cc).length);
+  await expect(page.locator('tr[data-row="cong_cc_victims_004"]')).toContainText('004, line 171');
+
+  await page.goto('/sources?theme=people');
+  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(dataset.people.length);
+  await page.screenshot({ path: 'test-results/screenshots/sources.png' });
+  expect(problems).toEqual([]);
+});
+
+test('a chart source line links to its rows on the sources page', async ({ page }) => {
+  await page.goto('/congress');
+  await page.locator('section[data-chart="central-committee-1917"]').getByRole('link', { name: 'The rows and quotes behind this chart' }).click();
+  await expect(page).toHaveURL(/\/sources\?chart=central-committee-1917$/);
+  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(8);
+});
