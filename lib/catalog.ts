@@ -17,6 +17,7 @@ export function rowsOf(d: Dataset, spec: TableSpec): readonly { source?: string;
     case 'people': return d.people;
     case 'factions': return d.factions;
     case 'relations': return d.relations;
+    case 'events': return d.events;
   }
 }
 

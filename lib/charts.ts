@@ -5,7 +5,7 @@
  */
 import type { Dataset, StatTableName } from './data';
 import { disagreements } from './stats';
-import type { StatRow } from './schema';
+import type { EventRow, StatRow } from './schema';
 
 export interface SeriesSpec {
   key: string;
@@ -33,7 +33,7 @@ interface Base {
 
 export type ChartSpec = Base &
   (
-    | { kind: 'line'; series: readonly SeriesSpec[]; yLabel: string; log?: 'offer' }
+    | { kind: 'line'; series: readonly SeriesSpec[]; yLabel: string; log?: 'offer'; /** events.csv ids drawn on the time axis */ events?: readonly string[] }
     | { kind: 'bar'; series: readonly SeriesSpec[]; categories?: readonly string[]; xLabel: string; log?: 'offer' | 'default' }
     | { kind: 'units'; panels: readonly UnitPanelSpec[] }
     | { kind: 'figures'; ids: readonly string[] }
@@ -82,6 +82,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'The proportion of collective farms, 1929–36',
     subtitle: 'Collective farms and the share of crop area collectivised, percent, by year',
     note: 'The document says "the proportion of collective farms" without saying of what total (households or farms).',
+    events: ['ev_stalin_turn_1928', 'ev_right_removed_1930', 'ev_famine_1931_33'],
     series: [
       { key: 'farms', name: 'Collective farms', ids: ['coll_farms_1929', 'coll_farms_1930', 'coll_farms_1931', 'coll_farms_1932', 'coll_farms_1933', 'coll_farms_1934', 'coll_farms_1935', 'coll_farms_1936'] },
       { key: 'crop', name: 'Crop area collectivised', ids: ['coll_crop_area_1930', 'coll_crop_area_1935'] },
@@ -154,6 +155,7 @@ export const CHARTS: readonly ChartSpec[] = [
   { slug: 'prisoners', theme: 'repression', kind: 'line', yLabel: 'Prisoners', log: 'offer',
     title: 'Prisoners, 1923–40',
     subtitle: 'Number of prisoners in the years the document gives, and the "political" prisoners of 1923',
+    events: ['ev_kirov_1934', 'ev_purge_trials_1936_38'],
     series: [
       { key: 'prisoners', name: 'Prisoners', ids: ['rep_prisoners_1923', 'rep_prisoners_1930', 'rep_prisoners_1940'] },
       { key: 'political', name: 'Political prisoners', ids: ['rep_political_prisoners_1923'] },
@@ -233,6 +235,8 @@ export interface PlotRow {
 export interface ResolvedChart {
   spec: ChartSpec;
   rows: PlotRow[];
+  /** Dated events drawn on a time axis (line charts), each with its own provenance. */
+  events: EventRow[];
 }
 
 export class ChartSpecError extends Error {}
@@ -270,7 +274,12 @@ export function resolveChart(spec: ChartSpec, data: Dataset): ResolvedChart {
     const cats = spec.kind === 'bar' ? spec.categories : undefined;
     rows = spec.series.flatMap((s) => s.ids.flatMap((id, i) => (id ? [plot(id, s.key, cats?.[i] ?? get(id).label)] : [])));
   }
-  return { spec, rows };
+  const events = (spec.kind === 'line' ? spec.events ?? [] : []).map((id) => {
+    const e = data.events.find((x) => x.id === id);
+    if (!e) throw new ChartSpecError(`chart "${spec.slug}": event "${id}" is not in data/events.csv`);
+    return e;
+  });
+  return { spec, rows, events };
 }
 
 export function chartBySlug(slug: string): ChartSpec | undefined {

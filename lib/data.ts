@@ -8,8 +8,8 @@ import path from 'node:path';
 import { DataValidationError, type DataError } from './errors';
 import { parseTable, type Parsed } from './load';
 import {
-  FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
-  type Columns, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
+  EVENTS_TABLE, FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
+  type Columns, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
 } from './schema';
 import { readSeeds, type Seeds } from './seeds';
 import { validateTables, type Located } from './validate';
@@ -22,6 +22,7 @@ export interface Dataset {
   people: PersonRow[];
   factions: FactionRow[];
   relations: RelationRow[];
+  events: EventRow[];
   /** Whether quotes were checked against the seeds in this load. */
   seedsChecked: boolean;
 }
@@ -54,14 +55,16 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
   const people = read(PEOPLE_TABLE);
   const factions = read(FACTIONS_TABLE);
   const relations = read(RELATIONS_TABLE);
+  const events = read(EVENTS_TABLE);
   const loc = <T,>(p: { file: string; rows: T[]; lines: number[] }): Located<T> => ({ file: p.file, rows: p.rows, lines: p.lines });
-  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations) }, seeds));
+  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations), events: loc(events) }, seeds));
   const dataset: Dataset = {
     stats: Object.fromEntries(STAT_TABLES.map((s, i) => [s.name, stats[i].rows])) as Record<StatTableName, StatRow[]>,
     sources: sources.rows,
     people: people.rows,
     factions: factions.rows,
     relations: relations.rows,
+    events: events.rows,
     seedsChecked: seeds !== null,
   };
   return { dataset, errors };

@@ -114,6 +114,19 @@ export const relationColumns = {
   notes: col('string', false, 'Ambiguities.'),
 } as const;
 
+export const EVENT_THEMES = ['collectivisation', 'agriculture', 'officer_corps', 'repression', 'congress', 'party'] as const;
+
+export const eventColumns = {
+  id: col('id', true, 'Unique event id.'),
+  theme: col('enum', true, 'The theme (statistics table) the event belongs to.', EVENT_THEMES),
+  start: col('year', true, 'Year the event starts, as the seed dates it.'),
+  end: col('year', false, 'Last year, for a period (e.g. a famine); empty for a single year.'),
+  label: col('string', true, 'Short label drawn on time axes.'),
+  ...provenance,
+  dated_by: col('string', false, 'When the year is not written in the quote: how it follows from the seed.'),
+  notes: col('string', false, 'Ambiguities, e.g. where the seed\'s date differs from the usual one.'),
+} as const;
+
 export type Columns = Record<string, Column>;
 
 type CellValue<C> = C extends { type: 'integer' | 'number' | 'year' }
@@ -135,6 +148,7 @@ export type SourceRow = RowOf<typeof sourceColumns>;
 export type PersonRow = RowOf<typeof peopleColumns>;
 export type FactionRow = RowOf<typeof factionColumns>;
 export type RelationRow = RowOf<typeof relationColumns>;
+export type EventRow = RowOf<typeof eventColumns>;
 
 export interface TableSpec<S extends Columns = Columns> {
   readonly name: string;
@@ -142,7 +156,7 @@ export interface TableSpec<S extends Columns = Columns> {
   readonly title: string;
   readonly description: string;
   readonly columns: S;
-  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations';
+  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events';
 }
 
 const stat = (name: string, title: string, description: string): TableSpec<typeof statColumns> => ({
@@ -175,7 +189,12 @@ export const RELATIONS_TABLE: TableSpec<typeof relationColumns> = {
   description: 'Typed, dated and sourced edges between people and factions: membership, alliances, blocs, capitulations, expulsions, exiles, executions.',
 };
 
-export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE];
+export const EVENTS_TABLE: TableSpec<typeof eventColumns> = {
+  name: 'events', file: 'events.csv', title: 'Events', kind: 'events', columns: eventColumns,
+  description: 'Dated events the seeds give, drawn as annotations on the time axes of the charts.',
+};
+
+export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE];
 
 export const QUOTE_MAX = 300;
 

@@ -3,7 +3,7 @@
  * Pure: given parsed tables and the seeds (or null when they are not on this machine).
  */
 import { evaluateDerivation, derivationLiterals, roundingTolerance, textStatesNumber } from './numbers';
-import { QUOTE_MAX, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow } from './schema';
+import { QUOTE_MAX, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow } from './schema';
 import type { DataError } from './errors';
 import { findQuote, quoteAtLine, type Seeds } from './seeds';
 
@@ -19,6 +19,7 @@ export interface TablesForValidation {
   people: Located<PersonRow>;
   factions: Located<FactionRow>;
   relations: Located<RelationRow>;
+  events: Located<EventRow>;
 }
 
 interface Provenanced {
@@ -155,6 +156,15 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     checkProvenance(t.relations.file, line, r);
     checkYearStated(t.relations.file, line, 'start', r.start, r);
     if (r.end !== undefined && r.end < r.start) err(t.relations.file, line, 'end', `end ${r.end} is before start ${r.start}`);
+  });
+  const eventIds = new Set<string>();
+  t.events.rows.forEach((e, i) => {
+    const line = t.events.lines[i];
+    if (eventIds.has(e.id)) err(t.events.file, line, 'id', `duplicate id "${e.id}"`);
+    eventIds.add(e.id);
+    checkProvenance(t.events.file, line, e);
+    checkYearStated(t.events.file, line, 'start', e.start, e);
+    if (e.end !== undefined && e.end < e.start) err(t.events.file, line, 'end', `end ${e.end} is before start ${e.start}`);
   });
   return errors;
 }

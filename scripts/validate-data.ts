@@ -20,7 +20,7 @@ if (errors.length) {
   process.exit(1);
 }
 const counts = ALL_TABLES.map((t) => {
-  const n = t.kind === 'stats' ? dataset.stats[t.name as keyof typeof dataset.stats].length : (dataset[t.kind as 'sources' | 'people' | 'factions' | 'relations']).length;
+  const n = t.kind === 'stats' ? dataset.stats[t.name as keyof typeof dataset.stats].length : (dataset[t.kind as 'sources' | 'people' | 'factions' | 'relations' | 'events']).length;
   return `${t.file} ${n}`;
 });
 console.log(`validate: all tables valid against ${seeds.size} seeds (${counts.join(', ')})`);

@@ -18,6 +18,7 @@ export default function SourcesPage() {
       id: r.id, table: t.name, tableTitle: t.title, label: r.label, figure: `${formatFigure(r)} ${r.unit.replace(/_/g, ' ')} · ${formatPeriod(r)}`,
       source: r.source, locator: r.locator, quote: r.quote, attributedTo: r.attributed_to, notes: r.notes ?? '',
     }))),
+    ...d.events.map((r) => ({ id: r.id, table: 'events', tableTitle: title('events'), label: r.label, figure: `${r.start}${r.end ? `–${r.end}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
     ...d.people.map((r) => ({ id: r.id, table: 'people', tableTitle: title('people'), label: r.name, figure: `fate: ${r.fate.replace(/_/g, ' ')}${r.fate_year ? `, ${r.fate_year}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
     ...d.factions.map((r) => ({ id: r.id, table: 'factions', tableTitle: title('factions'), label: r.name, figure: `${r.start}–${r.end ?? ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
     ...d.relations.map((r) => ({ id: r.id, table: 'relations', tableTitle: title('relations'), label: `${r.from} ${r.type.replace(/_/g, ' ')} ${r.to}`, figure: `${r.start}${r.end ? `–${r.end}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),

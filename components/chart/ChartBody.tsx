@@ -22,7 +22,7 @@ export function ChartBody({ chart, rows, scale, mini }: { chart: ResolvedChart; 
           <Hatches uid={uid} />
           {spec.kind === 'bar'
             ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} />
-            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} mini={mini} />}
+            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />}
         </>
       )}
     </div>

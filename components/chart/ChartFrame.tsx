@@ -97,6 +97,16 @@ export function ChartFrame({ chart, sources }: Props) {
           <p className="chart-source">
             {source} <a className="no-export" href={`/sources?chart=${spec.slug}`}>The rows and quotes behind this chart</a>
           </p>
+          {chart.events.length > 0 && (
+            <ul className="chart-events">
+              {chart.events.map((e) => (
+                <li key={e.id} data-event={e.id}>
+                  Marked on the time axis: <strong>{e.label}</strong>, {e.start}{e.end !== undefined ? `–${e.end}` : ''}: <q>{e.quote}</q>{' '}
+                  (<a href={`/sources#row-${e.id}`}>{e.source.slice(0, 3)}, line {e.locator}</a>){e.notes ? ` ${e.notes}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
           {notes.length > 0 && (
             <details className="chart-notes">
               <summary>Notes ({notes.length})</summary>

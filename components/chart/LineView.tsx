@@ -1,5 +1,6 @@
 'use client';
-import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LabelList, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EventRow } from '@/lib/schema';
 import type { PlotRow, SeriesSpec } from '@/lib/charts';
 import type { Scale } from '@/lib/chartState';
 import { formatFigure } from '@/lib/stats';
@@ -13,19 +14,22 @@ interface Props {
   scale: Scale;
   width: number;
   yLabel: string;
+  events?: readonly EventRow[];
   mini?: boolean;
 }
 
 interface Point { x: number; y: number; p: PlotRow }
 
 /** Series over years on one time axis; hollow points are approximate figures. */
-export function LineView({ rows, series, scale, width, yLabel, mini }: Props) {
+export function LineView({ rows, series, scale, width, yLabel, events = [], mini }: Props) {
   const visible = series.filter((s) => rows.some((r) => r.series === s.key));
   const pts = (key: string): Point[] => rows
     .filter((r) => r.series === key && r.row.period_start !== undefined && r.row.value !== undefined)
     .map((p) => ({ x: p.row.period_start as number, y: p.row.value as number, p }))
     .sort((a, b) => a.x - b.x);
-  const years = [...new Set(rows.map((r) => r.row.period_start).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  const shownEvents = mini ? [] : events;
+  const years = [...new Set([...rows.map((r) => r.row.period_start), ...shownEvents.flatMap((e) => [e.start, e.end])]
+    .filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
   const values = rows.map((r) => r.row.value).filter((v): v is number => v !== undefined);
   const percent = rows.every((r) => r.row.unit === 'percent');
   const log = scale === 'log';
@@ -39,6 +43,12 @@ export function LineView({ rows, series, scale, width, yLabel, mini }: Props) {
       <YAxis type="number" dataKey="y" scale={log ? 'log' : 'linear'} domain={yDomain} allowDataOverflow hide={mini}
         tickFormatter={(v: number) => (percent ? `${v}%` : compactNumber(v))}
         label={{ value: `${yLabel}${log ? ' (log scale)' : ''}`, angle: -90, position: 'insideLeft', offset: -4 }} />
+      {shownEvents.map((e, i) => (e.end !== undefined && e.end > e.start
+        ? <ReferenceArea key={e.id} x1={e.start - 0.4} x2={e.end + 0.4} ifOverflow="extendDomain" data-event={e.id}
+            style={{ fill: 'var(--muted)', fillOpacity: 0.12 }}
+            label={{ value: `${e.label}, ${e.start}–${e.end}`, position: 'insideTop', fontSize: 12, offset: 6 + (i % 2) * 16 }} />
+        : <ReferenceLine key={e.id} x={e.start} ifOverflow="extendDomain" data-event={e.id} strokeDasharray="4 3" style={{ stroke: 'var(--muted)' }}
+            label={{ value: `${e.label}, ${e.start}`, position: 'insideTopLeft', fontSize: 12, offset: 6 + (i % 2) * 16 }} />))}
       {!mini && (
         <Tooltip content={({ active, payload }) => {
           if (!active || !payload?.length) return null;

@@ -36,6 +36,7 @@ for (const theme of THEMES) {
         expect(ids.sort()).toEqual(c.rows.map((r) => r.row.id).sort());
       }
       await expect(frame.locator('.chart-source')).toContainText(c.rows[0].row.source.slice(0, 3));
+      for (const e of c.events) await expect(frame.locator('.chart-area svg'), e.id).toContainText(e.label);
       counted[c.spec.slug] = marks;
     }
     fs.mkdirSync('test-results/screenshots', { recursive: true });
@@ -136,7 +137,7 @@ test('the sources page lists every document and row, filters by chart, theme and
   const problems = watchErrors(page);
   await page.goto('/sources');
   await expect(page.locator('[data-source]')).toHaveCount(dataset.sources.length);
-  const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.people.length + dataset.factions.length + dataset.relations.length;
+  const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.events.length + dataset.people.length + dataset.factions.length + dataset.relations.length;
   await expect(page.locator('tbody tr[data-row]')).toHaveCount(total);
   await expect(page.getByTestId('row-status')).toHaveText(`${total} of ${total} rows`);
 

@@ -41,6 +41,11 @@ describe('chart declarations', () => {
     }
   });
 
+  it('draw every dated event of events.csv on some time axis', () => {
+    const drawn = new Set(CHARTS.map((c) => resolveChart(c, dataset)).flatMap((c) => c.events.map((e) => e.id)));
+    expect(dataset.events.map((e) => e.id).filter((id) => !drawn.has(id))).toEqual([]);
+  });
+
   it('headline rows exist in their theme', () => {
     for (const t of THEMES) for (const id of t.headline) expect(dataset.stats[t.table].some((r) => r.id === id), id).toBe(true);
   });

@@ -49,6 +49,8 @@ const cases: [string, string[]][] = [
   ['word-value-not-in-quote', ['data/congress.csv:3:value: 99 does not appear in the quote']],
   ['relation-unknown-endpoint', ['data/relations.csv:2:to: "triumvirate_x" is neither in people.csv nor in factions.csv']],
   ['relation-year-undated', ['data/relations.csv:2:start: year 1923 is not in the quote; say how it follows in dated_by']],
+  ['event-end-before-start', ['data/events.csv:4:end: end 1930 is before start 1931']],
+  ['event-unknown-theme', ['data/events.csv:2:theme: "farming" must be one of: collectivisation, agriculture, officer_corps, repression, congress, party']],
   ['duplicate-id', ['data/collectivisation.csv:3:id: duplicate id "coll_farms_1930" (first at data/collectivisation.csv:2)']],
   ['csv-syntax', ['data/congress.csv:2:(row): CSV syntax:']],
   ['field-count', ['data/congress.csv:3:(row): has 3 fields, header has 18']],
