@@ -36,7 +36,7 @@ for (const theme of THEMES) {
         expect(ids.sort()).toEqual(c.rows.map((r) => r.row.id).sort());
       }
       await expect(frame.locator('.chart-source')).toContainText(c.rows[0].row.source.slice(0, 3));
-      for (const e of c.events) await expect(frame.locator('.chart-area svg'), e.id).toContainText(e.label);
+      for (const e of c.events) await expect(frame.locator('.chart-area svg.recharts-surface'), e.id).toContainText(e.label);
       counted[c.spec.slug] = marks;
     }
     fs.mkdirSync('test-results/screenshots', { recursive: true });
