@@ -1,0 +1,127 @@
+/**
+ * The factional network over time, as pure functions of people.csv, factions.csv and relations.csv:
+ * which nodes exist at a year, which relations hold, and what became of each person.
+ *
+ * Rules (shown on the page):
+ * - A lasting relation (member of, led, allied, bloc, opposed) holds from `start` to `end`; when the seed
+ *   gives no end it holds until a person at either end dies (a fate that ends a life) or a faction ends,
+ *   and at most to the last year of the data.
+ * - An event (approached, capitulated, expelled, exiled, removed, arrested by, executed by, assassinated by)
+ *   is drawn in the years from `start` to `end`, or in its year only.
+ * - A person enters the picture with their first relation and, after the year of a fatal fate, stays
+ *   where they were, faded, with a mark for that fate. A faction appears at its start and fades after its end.
+ */
+import type { Dataset } from './data';
+import { RELATION_TYPES, type FactionRow, type PersonRow, type RelationRow } from './schema';
+
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const EVENT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  'approached', 'capitulated', 'expelled', 'exiled', 'removed', 'arrested_by', 'executed_by', 'assassinated_by',
+]);
+
+/** Fates after which a person takes no further part. */
+export const FATAL_FATES: ReadonlySet<string> = new Set(['shot', 'killed', 'died_in_custody', 'suicide', 'assassinated', 'died']);
+
+export interface NetNode {
+  id: string;
+  kind: 'person' | 'faction';
+  name: string;
+  /** First year the node appears. */
+  first: number;
+  /** Last year the node acts: a fatal fate's year, or a faction's end. */
+  last?: number;
+  person?: PersonRow;
+  faction?: FactionRow;
+}
+
+export interface Network {
+  nodes: NetNode[];
+  relations: RelationRow[];
+  span: [number, number];
+}
+
+export type NodeStatus = 'absent' | 'active' | 'dead' | 'ended';
+
+export interface Filters {
+  /** Relation types to draw; empty means all. */
+  types: readonly string[];
+  /** Faction ids to restrict to; empty means all. */
+  factions: readonly string[];
+}
+
+export const NO_FILTERS: Filters = { types: [], factions: [] };
+
+export function buildNetwork(d: Pick<Dataset, 'people' | 'factions' | 'relations'>): Network {
+  const firstRel = new Map<string, number>();
+  for (const r of d.relations) {
+    for (const id of [r.from, r.to]) firstRel.set(id, Math.min(firstRel.get(id) ?? Infinity, r.start));
+  }
+  const people: NetNode[] = d.people.map((p) => ({
+    id: p.id, kind: 'person', name: p.name, person: p,
+    first: Math.min(firstRel.get(p.id) ?? p.fate_year ?? 9999, p.fate_year ?? 9999),
+    last: p.fate_year !== undefined && FATAL_FATES.has(p.fate) ? p.fate_year : undefined,
+  }));
+  const factions: NetNode[] = d.factions.map((f) => ({ id: f.id, kind: 'faction', name: f.name, faction: f, first: f.start, last: f.end }));
+  const nodes = [...people, ...factions].sort((a, b) => a.id.localeCompare(b.id));
+  const years = d.relations.flatMap((r) => [r.start, r.end ?? r.start]);
+  const span: [number, number] = [Math.min(...years), Math.max(...years)];
+  return { nodes, relations: [...d.relations], span };
+}
+
+export function nodeIndex(n: Network): Map<string, NetNode> {
+  return new Map(n.nodes.map((x) => [x.id, x]));
+}
+
+/** Last year a relation is drawn (inclusive). */
+export function relationEnd(r: RelationRow, index: Map<string, NetNode>, span: [number, number]): number {
+  if (r.end !== undefined) return r.end;
+  if (EVENT_TYPES.has(r.type)) return r.start;
+  const lasts = [r.from, r.to].map((id) => index.get(id)?.last).filter((y): y is number => y !== undefined && y >= r.start);
+  return Math.min(span[1], ...lasts);
+}
+
+export function nodeStatus(node: NetNode, year: number): NodeStatus {
+  if (year < node.first) return 'absent';
+  if (node.last !== undefined && year > node.last) return node.kind === 'person' ? 'dead' : 'ended';
+  return 'active';
+}
+
+export interface Snapshot {
+  year: number;
+  edges: RelationRow[];
+  status: Map<string, NodeStatus>;
+  /** Nodes drawn: present at the year and, under a faction filter, touching a drawn edge. */
+  visible: Set<string>;
+}
+
+/** What is drawn at a year under filters. */
+export function snapshot(n: Network, year: number, filters: Filters = NO_FILTERS, index = nodeIndex(n)): Snapshot {
+  const status = new Map<string, NodeStatus>();
+  for (const node of n.nodes) status.set(node.id, nodeStatus(node, year));
+  const holds = (r: RelationRow) => r.start <= year && year <= relationEnd(r, index, n.span);
+  let edges = n.relations.filter((r) => holds(r) && status.get(r.from) !== 'absent' && status.get(r.to) !== 'absent');
+  if (filters.factions.length) {
+    const chosen = new Set(filters.factions);
+    const members = new Set(edges.filter((r) => (r.type === 'member_of' || r.type === 'led') && chosen.has(r.to)).map((r) => r.from));
+    const inScope = (id: string) => chosen.has(id) || members.has(id);
+    edges = edges.filter((r) => chosen.has(r.from) || chosen.has(r.to) || (inScope(r.from) && inScope(r.to)));
+  }
+  if (filters.types.length) edges = edges.filter((r) => filters.types.includes(r.type));
+  let visible: Set<string>;
+  if (filters.factions.length) {
+    visible = new Set([...filters.factions.filter((id) => status.get(id) !== 'absent'), ...edges.flatMap((r) => [r.from, r.to])]);
+  } else {
+    visible = new Set(n.nodes.filter((x) => status.get(x.id) !== 'absent').map((x) => x.id));
+  }
+  return { year, edges, status, visible };
+}
+
+/** Factions a person belonged to or led, with the years, from the relations. */
+export function factionsOf(n: Network, personId: string): { faction: NetNode; type: string; start: number; end: number }[] {
+  const index = nodeIndex(n);
+  return n.relations
+    .filter((r) => r.from === personId && (r.type === 'member_of' || r.type === 'led') && index.get(r.to)?.kind === 'faction')
+    .map((r) => ({ faction: index.get(r.to) as NetNode, type: r.type, start: r.start, end: relationEnd(r, index, n.span) }))
+    .sort((a, b) => a.start - b.start || a.faction.name.localeCompare(b.faction.name));
+}
