@@ -34,15 +34,27 @@ export function summarySentence(c: ResolvedChart, rows: readonly PlotRow[] = c.r
   return `${kind} of ${rows.length} figure${rows.length === 1 ? '' : 's'} from document${docs.length === 1 ? '' : 's'} ${list(docs)}. ${shown}.${dispute}`;
 }
 
-/** "Source: <title> (001, lines 13, 15); credited to: uncredited, N. Ivnitsky." */
-export function sourceLine(rows: readonly PlotRow[], sources: readonly SourceInfo[]): string {
+export interface Provenance {
+  source: string;
+  locator: number;
+  attributed_to?: string;
+}
+
+/** "Source: <title> (001, lines 13, 15); credited to: uncredited, N. Ivnitsky." Long line lists are counted. */
+export function provenanceLine(items: readonly Provenance[], sources: readonly SourceInfo[], maxLines = 12): string {
   const byFile = new Map<string, Set<number>>();
-  for (const r of rows) byFile.set(r.row.source, (byFile.get(r.row.source) ?? new Set()).add(r.row.locator));
+  for (const r of items) byFile.set(r.source, (byFile.get(r.source) ?? new Set()).add(r.locator));
   const parts = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, lines]) => {
     const s = sources.find((x) => x.file === file);
     const ls = [...lines].sort((a, b) => a - b);
-    return `${s?.title ?? file} (${docTag(file)}, line${ls.length > 1 ? 's' : ''} ${ls.join(', ')})`;
+    const where = ls.length > maxLines ? `${ls.length} passages, lines ${ls[0]}–${ls[ls.length - 1]}` : `line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}`;
+    return `${s?.title ?? file} (${docTag(file)}, ${where})`;
   });
-  const credited = [...new Set(rows.map((r) => r.row.attributed_to))];
-  return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}. Credited to: ${credited.join('; ')}.`;
+  const credited = [...new Set(items.map((r) => r.attributed_to).filter((a): a is string => !!a))];
+  const head = parts.length ? `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}.` : 'No rows in view.';
+  return credited.length ? `${head} Credited to: ${credited.join('; ')}.` : head;
+}
+
+export function sourceLine(rows: readonly PlotRow[], sources: readonly SourceInfo[]): string {
+  return provenanceLine(rows.map((r) => r.row), sources);
 }

@@ -29,12 +29,12 @@ export function computeLayout(input: LayoutInput, ticks = 400): Positions {
     .map((l) => ({ source: l.from, target: l.to, type: l.type }));
   const sim = forceSimulation(nodes)
     .force('link', forceLink<N, { source: string; target: string; type: string }>(links).id((d) => d.id)
-      .distance((l) => (l.type === 'member_of' || l.type === 'led' ? 50 : 90))
+      .distance((l) => (l.type === 'member_of' || l.type === 'led' ? 70 : 120))
       .strength((l) => STRENGTH[l.type] ?? 0.1))
-    .force('charge', forceManyBody<N>().strength((d) => (d.kind === 'faction' ? -420 : -160)))
-    .force('collide', forceCollide<N>((d) => (d.kind === 'faction' ? 34 : 18)))
-    .force('x', forceX(0).strength(0.06))
-    .force('y', forceY(0).strength(0.08))
+    .force('charge', forceManyBody<N>().strength((d) => (d.kind === 'faction' ? -700 : -300)))
+    .force('collide', forceCollide<N>((d) => (d.kind === 'faction' ? 46 : 30)))
+    .force('x', forceX(0).strength(0.04))
+    .force('y', forceY(0).strength(0.06))
     .stop();
   sim.tick(ticks);
   // fit into the drawing box

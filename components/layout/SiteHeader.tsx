@@ -13,6 +13,7 @@ export function SiteHeader() {
             {THEMES.map((t) => (
               <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>
             ))}
+            <li><Link href="/network">Network</Link></li>
             <li><Link href="/sources">Sources</Link></li>
             <li><Link href="/#downloads">Data</Link></li>
           </ul>

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { loadDataset } from '@/lib/data';
+import { buildNetwork } from '@/lib/network';
+import { computeLayout } from '@/lib/layout';
+import { siteSources } from '@/lib/site';
+import { NetworkExplorer } from '@/components/network/NetworkExplorer';
+
+export const metadata: Metadata = {
+  title: 'The party struggle, 1917–1953',
+  description: 'The factions, alliances, capitulations, expulsions and executions of the party struggle, year by year, every edge sourced.',
+};
+
+/** The year the page opens on: the Joint Opposition. */
+const DEFAULT_YEAR = 1926;
+
+export default function NetworkPage() {
+  const d = loadDataset();
+  const network = buildNetwork(d);
+  // computed once, at build time: the same picture on every load
+  const positions = computeLayout({ nodes: network.nodes, links: network.relations });
+  return (
+    <article>
+      <h1>The party struggle</h1>
+      <p className="lede">
+        Who stood with whom, year by year: the Triumvirate, the Left Opposition, the Leningrad and Joint Oppositions,
+        the Right, the capitulations and expulsions, and the executions that ended them. {network.nodes.length} people and
+        factions, {network.relations.length} relations from {network.span[0]} to {network.span[1]}, each with its document,
+        line and quote.
+      </p>
+      <NetworkExplorer network={network} positions={positions} sources={siteSources()} defaultYear={DEFAULT_YEAR} />
+    </article>
+  );
+}

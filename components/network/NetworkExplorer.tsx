@@ -1,0 +1,181 @@
+'use client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Frame } from '@/components/chart/Frame';
+import { nodeIndex, snapshot, type Network } from '@/lib/network';
+import type { Positions } from '@/lib/layout';
+import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
+import { provenanceLine, type SourceInfo } from '@/lib/format';
+import { toCsv } from '@/lib/load';
+import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/schema';
+import { NetworkGraph } from './NetworkGraph';
+import { NodePanel } from './NodePanel';
+import { RelationTable } from './RelationTable';
+import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from './styles';
+
+interface Props {
+  network: Network;
+  positions: Positions;
+  sources: readonly SourceInfo[];
+  defaultYear: number;
+}
+
+const ID = 'network';
+
+/** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
+export function NetworkExplorer({ network, positions, sources, defaultYear }: Props) {
+  const index = useMemo(() => nodeIndex(network), [network]);
+  const domain = useMemo<StateDomain>(() => ({
+    span: network.span, defaultYear,
+    nodeIds: new Set(network.nodes.map((n) => n.id)),
+    factionIds: new Set(network.nodes.filter((n) => n.kind === 'faction').map((n) => n.id)),
+    edgeIds: new Set(network.relations.map((r) => r.id)),
+  }), [network, defaultYear]);
+  const [state, setState] = useState<NetworkState>(() => defaultNetworkState(domain));
+  const [pins, setPins] = useState<Positions>({});
+  const [playing, setPlaying] = useState(false);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+     
+    setState(parseNetworkState(domain, new URLSearchParams(window.location.search)));
+  }, [domain]);
+
+  const update = useCallback((patch: Partial<NetworkState>) => {
+    setState((prev) => {
+      const next = { ...prev, ...patch };
+      const q = writeNetworkState(domain, next).toString();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+      return next;
+    });
+  }, [domain]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const t = setInterval(() => {
+      setState((prev) => {
+        if (prev.year >= domain.span[1]) { setPlaying(false); return prev; }
+        const next = { ...prev, year: prev.year + 1 };
+        const q = writeNetworkState(domain, next).toString();
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}`);
+        return next;
+      });
+    }, 1200);
+    return () => clearInterval(t);
+  }, [playing, domain]);
+
+  const snap = useMemo(() => snapshot(network, state.year, { types: state.types, factions: state.factions }, index), [network, state.year, state.types, state.factions, index]);
+  const node = state.node ? index.get(state.node) ?? null : null;
+  const edge = state.edge ? network.relations.find((r) => r.id === state.edge) ?? null : null;
+  const setYear = (y: number) => update({ year: Math.min(domain.span[1], Math.max(domain.span[0], y)) });
+  const factions = network.nodes.filter((n) => n.kind === 'faction').sort((a, b) => (a.faction?.start ?? 0) - (b.faction?.start ?? 0));
+  const milestones = [...new Map(factions.map((f) => [f.first, f.name])).entries()];
+  const people = network.nodes.filter((n) => n.kind === 'person');
+  const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+  const byType = new Map<string, number>();
+  for (const r of snap.edges) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+  const visiblePeople = people.filter((p) => snap.visible.has(p.id));
+  const dead = visiblePeople.filter((p) => snap.status.get(p.id) === 'dead').length;
+  const summary = `In ${state.year}, ${snap.edges.length} relation${snap.edges.length === 1 ? '' : 's'} hold between ${snap.visible.size} people and factions` +
+    `${byType.size ? ` (${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${n} ${EDGE_STYLES[t]?.label ?? t}`).join(', ')})` : ''}` +
+    `; ${dead} of the ${visiblePeople.length} people shown had died or been killed by then.`;
+
+  const controls = (
+    <>
+      <div className="year-control" role="group" aria-label="Year">
+        <button type="button" onClick={() => setYear(state.year - 1)} disabled={state.year <= domain.span[0]} aria-label="Previous year">◀</button>
+        <label className="year-slider">
+          <span className="visually-hidden">Year</span>
+          <input type="range" min={domain.span[0]} max={domain.span[1]} step={1} value={state.year}
+            onChange={(e) => setYear(Number(e.target.value))} aria-valuetext={String(state.year)} />
+        </label>
+        <button type="button" onClick={() => setYear(state.year + 1)} disabled={state.year >= domain.span[1]} aria-label="Next year">▶</button>
+        <output className="year-value" aria-live="polite" data-testid="year">{state.year}</output>
+        <button type="button" aria-pressed={playing} onClick={() => { if (!playing && state.year >= domain.span[1]) setYear(domain.span[0]); setPlaying(!playing); }}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+      </div>
+      <div className="milestones" role="group" aria-label="Jump to a year">
+        {milestones.map(([y, name]) => (
+          <button key={y} type="button" aria-pressed={state.year === y} onClick={() => setYear(y)} title={name}>{y}</button>
+        ))}
+      </div>
+      <details className="filter-box">
+        <summary>Relation types{state.types.length ? ` (${state.types.length})` : ''}</summary>
+        <fieldset>
+          <legend className="visually-hidden">Relation types to draw</legend>
+          {RELATION_TYPES.map((t) => (
+            <label key={t}><input type="checkbox" checked={state.types.length === 0 || state.types.includes(t)}
+              onChange={() => {
+                const all = state.types.length === 0 ? [...RELATION_TYPES] : state.types;
+                const next = toggle(all, t);
+                update({ types: next.length === RELATION_TYPES.length ? [] : next });
+              }} /> {EDGE_STYLES[t].label}</label>
+          ))}
+        </fieldset>
+      </details>
+      <details className="filter-box">
+        <summary>Factions{state.factions.length ? ` (${state.factions.length})` : ''}</summary>
+        <fieldset>
+          <legend className="visually-hidden">Only these factions and their members</legend>
+          {factions.map((f) => (
+            <label key={f.id}><input type="checkbox" checked={state.factions.includes(f.id)} onChange={() => update({ factions: toggle(state.factions, f.id) })} /> {f.name}</label>
+          ))}
+        </fieldset>
+      </details>
+      <label className="net-search">
+        <span>Find a person</span>
+        <input type="search" list="net-people" value={query} placeholder="e.g. Bukharin"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            const hit = network.nodes.find((n) => n.name.toLowerCase() === e.target.value.toLowerCase());
+            if (hit) update({ node: hit.id, edge: null, year: Math.max(state.year, hit.first) });
+          }} />
+        <datalist id="net-people">{network.nodes.map((n) => <option key={n.id} value={n.name} />)}</datalist>
+      </label>
+    </>
+  );
+
+  const legend = (
+    <div className="net-legend chart-key meta" aria-label="Legend">
+      <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5.5" style={{ fill: 'var(--bg)', stroke: 'var(--fg)', strokeWidth: 2 }} /></svg> person</span>
+      {Object.entries(FACTION_FILL).map(([k, c]) => (
+        <span key={k}><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" rx="2" style={{ fill: c, stroke: 'var(--fg)' }} /></svg> {k}</span>
+      ))}
+      {Object.entries(EDGE_STYLES).map(([t, s]) => (
+        <span key={t} data-legend={t}><svg width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" strokeDasharray={s.dash} strokeWidth={s.width} style={{ stroke: s.colour }} /></svg> {s.label}</span>
+      ))}
+      <span>{FATE_MARK.shot} shot or killed · {FATE_MARK.died} died, assassinated or suicide (faded after that year)</span>
+    </div>
+  );
+
+  const body = (
+    <div className="net-layout">
+      <div className="net-graph">
+        <NetworkGraph nodes={network.nodes} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge}
+          onSelectNode={(id) => update({ node: state.node === id ? null : id, edge: null })}
+          onSelectEdge={(id) => update({ edge: id, node: null })}
+          pins={pins} onPin={(id, x, y) => setPins((p) => ({ ...p, [id]: { x, y } }))} />
+        {Object.keys(pins).length > 0 && <button type="button" className="unpin" onClick={() => setPins({})}>Release pinned nodes</button>}
+      </div>
+      <aside className="net-panel" aria-label="Details" aria-live="polite">
+        <NodePanel network={network} index={index} node={node} edge={edge} year={state.year}
+          onSelectNode={(id) => update({ node: id, edge: null })} onClose={() => update({ node: null, edge: null })} />
+      </aside>
+    </div>
+  );
+
+  return (
+    <Frame id={ID} kind="network" title={`The party struggle, ${state.year}`}
+      subtitle="People and factions of the 1920s–30s and the relations the documents record; move through the years, select a node to read its sources"
+      view={state.view} onView={(view) => update({ view })} controls={controls} body={body} legend={legend} summary={summary}
+      data={{ 'data-year': String(state.year) }}
+      table={<RelationTable edges={snap.edges} index={index} year={state.year} onSelectNode={(id) => update({ node: id, edge: null, view: 'chart' })} />}
+      source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"
+      notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, executed, assassinated, approached) are drawn in their year.',
+        'Faction memberships are the relations the documents state; a person may belong to several factions over the years.']}
+      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: () => toCsv(RELATIONS_TABLE, snap.edges) }}
+      fullTables={[{ href: '/data/people.csv', label: 'people.csv' }, { href: '/data/factions.csv', label: 'factions.csv' }, { href: '/data/relations.csv', label: 'relations.csv' }]}
+      link={() => { const q = writeNetworkState(domain, state).toString(); return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`; }} />
+  );
+}

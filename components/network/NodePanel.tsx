@@ -1,0 +1,84 @@
+import { factionsOf, relationEnd, type NetNode, type Network } from '@/lib/network';
+import type { RelationRow } from '@/lib/schema';
+import { EDGE_STYLES } from './styles';
+
+interface Props {
+  network: Network;
+  index: ReadonlyMap<string, NetNode>;
+  node: NetNode | null;
+  edge: RelationRow | null;
+  year: number;
+  onSelectNode: (id: string) => void;
+  onClose: () => void;
+}
+
+const doc = (r: { source: string; locator: number; id: string }) => <a href={`/sources#row-${r.id}`}>{r.source.slice(0, 3)}, line {r.locator}</a>;
+
+/** What is known of the selected person, faction or relation, with every quote and its seed line. */
+export function NodePanel({ network, index, node, edge, year, onSelectNode, onClose }: Props) {
+  if (!node && !edge) {
+    return <p className="meta">Select a person or faction (click, or Tab to it and press Enter) or a line to read its sources.</p>;
+  }
+  const name = (id: string) => index.get(id)?.name ?? id;
+  const go = (id: string) => <button type="button" className="linklike" onClick={() => onSelectNode(id)}>{name(id)}</button>;
+  const close = <button type="button" className="panel-close" onClick={onClose} aria-label="Close the details">×</button>;
+  if (edge) {
+    const st = EDGE_STYLES[edge.type];
+    return (
+      <div className="net-panel-body" data-panel-edge={edge.id}>
+        {close}
+        <h3>{go(edge.from)} {st?.label ?? edge.type} {go(edge.to)}</h3>
+        <p>{edge.start}{edge.end !== undefined && edge.end !== edge.start ? `–${edge.end}` : ''} · {doc(edge)}</p>
+        <blockquote>{edge.quote}</blockquote>
+        {edge.dated_by && <p className="meta">Dated by: {edge.dated_by}</p>}
+        {edge.notes && <p className="meta">{edge.notes}</p>}
+      </div>
+    );
+  }
+  const n = node as NetNode;
+  const rels = network.relations.filter((r) => r.from === n.id || r.to === n.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const idx = index as Map<string, NetNode>;
+  return (
+    <div className="net-panel-body" data-panel-node={n.id}>
+      {close}
+      <h3>{n.name}</h3>
+      {n.person && (
+        <>
+          {n.person.roles && n.person.roles.length > 0 && <p>{n.person.roles.join('; ')}</p>}
+          <p><strong>Fate:</strong> {n.person.fate.replace(/_/g, ' ')}{n.person.fate_year ? `, ${n.person.fate_year}` : ''} · {doc(n.person)}</p>
+          <blockquote>{n.person.quote}</blockquote>
+          {n.person.dated_by && <p className="meta">Dated by: {n.person.dated_by}</p>}
+          {n.person.notes && <p className="meta">{n.person.notes}</p>}
+          <h4>Factions by year</h4>
+          <ul>
+            {factionsOf(network, n.id).map((f) => (
+              <li key={`${f.faction.id}-${f.start}`}>{f.start}{f.end !== f.start ? `–${f.end}` : ''}: {f.type === 'led' ? 'led ' : ''}{go(f.faction.id)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {n.faction && (
+        <>
+          <p>{n.faction.kind} · {n.faction.start}{n.faction.end !== undefined ? `–${n.faction.end}` : ' onwards'} · {doc(n.faction)}</p>
+          <p>{n.faction.description}</p>
+          <blockquote>{n.faction.quote}</blockquote>
+          {n.faction.notes && <p className="meta">{n.faction.notes}</p>}
+        </>
+      )}
+      <h4>Relations ({rels.length}; in {year}: {rels.filter((r) => r.start <= year && year <= relationEnd(r, idx, network.span)).length})</h4>
+      <ul className="net-relations">
+        {rels.map((r) => (
+          <li key={r.id} data-relation={r.id}>
+            <span className="meta">{r.start}{relationEnd(r, idx, network.span) !== r.start ? `–${relationEnd(r, idx, network.span)}` : ''}</span>{' '}
+            {r.from === n.id ? <>{EDGE_STYLES[r.type]?.label ?? r.type} {go(r.to)}</> : <>{go(r.from)} {EDGE_STYLES[r.type]?.label ?? r.type} <em>{shortSelf(n)}</em></>}
+            {' '}({doc(r)}): <q>{r.quote}</q>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function shortSelf(n: NetNode) {
+  return n.kind === 'person' ? n.name.split(' ').slice(-1)[0] : n.name;
+}

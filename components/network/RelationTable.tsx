@@ -1,0 +1,36 @@
+import type { NetNode } from '@/lib/network';
+import type { RelationRow } from '@/lib/schema';
+import { EDGE_STYLES } from './styles';
+
+/** The relations drawn at the selected year as a table: the accessible twin of the graph. */
+export function RelationTable({ edges, index, year, onSelectNode }: {
+  edges: readonly RelationRow[];
+  index: ReadonlyMap<string, NetNode>;
+  year: number;
+  onSelectNode?: (id: string) => void;
+}) {
+  const name = (id: string) => index.get(id)?.name ?? id;
+  const who = (id: string) => onSelectNode
+    ? <button type="button" className="linklike" onClick={() => onSelectNode(id)}>{name(id)}</button>
+    : name(id);
+  return (
+    <table className="data-table net-table">
+      <caption>Relations in {year} ({edges.length})</caption>
+      <thead>
+        <tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Years</th><th scope="col">Document, line</th><th scope="col">Quote</th></tr>
+      </thead>
+      <tbody>
+        {edges.map((r) => (
+          <tr key={r.id} data-edge={r.id}>
+            <td>{who(r.from)}</td>
+            <td>{EDGE_STYLES[r.type]?.label ?? r.type}</td>
+            <td>{who(r.to)}</td>
+            <td>{r.start}{r.end !== undefined && r.end !== r.start ? `–${r.end}` : ''}</td>
+            <td><a href={`/sources#row-${r.id}`}>{r.source.slice(0, 3)}, line {r.locator}</a></td>
+            <td><q>{r.quote}</q>{r.dated_by && <span className="meta"> Dated by: {r.dated_by}</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

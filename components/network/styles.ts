@@ -1,0 +1,32 @@
+/** Visual encodings of the network: a colour and a dash pattern per relation type (never colour alone). */
+export interface EdgeStyle { colour: string; dash?: string; width: number; arrow: boolean; label: string }
+
+export const EDGE_STYLES: Record<string, EdgeStyle> = {
+  member_of: { colour: 'var(--muted)', width: 1.3, arrow: false, label: 'member of' },
+  led: { colour: 'var(--fg)', width: 2.4, arrow: false, label: 'led' },
+  allied: { colour: 'var(--c3)', width: 2.6, arrow: false, label: 'allied with' },
+  bloc: { colour: 'var(--c3)', dash: '9 3', width: 3.5, arrow: false, label: 'in a bloc with' },
+  approached: { colour: 'var(--c5)', dash: '2 4', width: 2, arrow: true, label: 'approached' },
+  opposed: { colour: 'var(--c6)', dash: '6 4', width: 2, arrow: true, label: 'opposed' },
+  capitulated: { colour: 'var(--c2)', dash: '10 3 2 3', width: 2.4, arrow: true, label: 'capitulated to' },
+  expelled: { colour: 'var(--c4)', dash: '5 2', width: 2.2, arrow: true, label: 'expelled from / by' },
+  exiled: { colour: 'var(--c4)', dash: '1 3', width: 2.8, arrow: true, label: 'exiled by' },
+  removed: { colour: 'var(--c4)', dash: '8 2 1 2', width: 1.6, arrow: true, label: 'removed by' },
+  arrested_by: { colour: 'var(--c1)', dash: '3 3', width: 2.2, arrow: true, label: 'arrested by' },
+  executed_by: { colour: 'var(--fg)', dash: '12 3', width: 2.6, arrow: true, label: 'executed by' },
+  assassinated_by: { colour: 'var(--fg)', dash: '2 2', width: 2.6, arrow: true, label: 'assassinated by' },
+};
+
+export const FATE_MARK: Record<string, string> = {
+  shot: '✕', killed: '✕', sentenced_to_death: '✕', died_in_custody: '†', suicide: '†', assassinated: '†', died: '†',
+};
+
+export const FACTION_FILL: Record<string, string> = {
+  leadership: 'var(--c2)', opposition: 'var(--c1)', faction: 'var(--c3)', bloc: 'var(--c5)', party: 'var(--muted)', police: 'var(--c4)',
+};
+
+export function shortName(name: string, kind: 'person' | 'faction'): string {
+  if (kind === 'faction') return name.length > 24 ? `${name.slice(0, 22)}…` : name;
+  const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+  return words[words.length - 1];
+}
