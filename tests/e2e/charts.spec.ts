@@ -48,7 +48,7 @@ for (const theme of THEMES) {
 
 test('a phone (375 px) gets every page without sideways scrolling', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-  for (const path of ['/', ...THEMES.map((t) => `/${t.slug}`), '/sources']) {
+  for (const path of ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

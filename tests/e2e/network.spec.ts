@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { readDataset } from '../../lib/data';
+import { buildNetwork, snapshot } from '../../lib/network';
+import { parseTable } from '../../lib/load';
+import { RELATIONS_TABLE } from '../../lib/schema';
+import fs from 'node:fs';
+
+const { dataset } = readDataset();
+const net = buildNetwork(dataset);
+const active = (y: number) => snapshot(net, y);
+
+test('at two different years the drawn edges are exactly the relations active then', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  for (const year of [1924, 1927]) {
+    await page.goto(`/network?year=${year}`);
+    await expect(page.getByTestId('year')).toHaveText(String(year));
+    const want = active(year);
+    const edges = page.locator('.net-svg [data-edge]');
+    await expect(edges).toHaveCount(want.edges.length);
+    const drawn = await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+    expect(drawn.sort()).toEqual(want.edges.map((r) => r.id).sort());
+    await expect(page.locator('.net-svg [data-node]')).toHaveCount(want.visible.size);
+    await page.screenshot({ path: `test-results/screenshots/network-${year}.png`, fullPage: true });
+  }
+  // the Triumvirate in 1924, gone by 1927
+  await page.goto('/network?year=1924');
+  await expect(page.locator('[data-node="triumvirate"]')).toHaveAttribute('data-status', 'active');
+  await page.goto('/network?year=1927');
+  await expect(page.locator('[data-node="triumvirate"]')).toHaveAttribute('data-status', 'ended');
+  expect(problems).toEqual([]);
+});
+
+test('stepping the year keeps every node where it was', async ({ page }) => {
+  await page.goto('/network?year=1926');
+  const at = async () => page.locator('[data-node="trotsky"]').evaluate((el) => el.parentElement?.getAttribute('transform'));
+  const before = await at();
+  await page.getByRole('button', { name: 'Next year' }).click();
+  await expect(page.getByTestId('year')).toHaveText('1927');
+  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(active(1927).edges.length);
+  expect(await at()).toBe(before);
+  await page.getByRole('button', { name: '1923', exact: true }).click();
+  await expect(page).toHaveURL(/year=1923/);
+  expect(await at()).toBe(before);
+});
+
+test('clicking a node opens its panel with its quote and seed line', async ({ page }) => {
+  await page.goto('/network?year=1926');
+  await page.locator('[data-node="zinoviev"]').click();
+  const panel = page.locator('[data-panel-node="zinoviev"]');
+  await expect(panel.getByRole('heading', { name: 'Grigory Zinoviev' })).toBeVisible();
+  const z = dataset.people.find((p) => p.id === 'zinoviev')!;
+  await expect(panel.locator('blockquote').first()).toHaveText(z.quote);
+  await expect(panel.getByRole('link', { name: `${z.source.slice(0, 3)}, line ${z.locator}` }).first()).toHaveAttribute('href', '/sources#row-zinoviev');
+  await expect(page).toHaveURL(/node=zinoviev/);
+  // selecting an edge shows the edge's quote
+  const e = active(1926).edges.find((r) => r.type === 'opposed')!;
+  await page.locator(`.net-svg [data-edge="${e.id}"]`).dispatchEvent('click');
+  await expect(page.locator(`[data-panel-edge="${e.id}"] blockquote`)).toHaveText(e.quote);
+});
+
+test('the keyboard reaches and selects a node, and the list view has the same relations', async ({ page }) => {
+  await page.goto('/network?year=1926');
+  const first = page.locator('.net-svg [data-node]').first();
+  const id = await first.getAttribute('data-node');
+  await first.focus();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`[data-panel-node="${id}"]`)).toBeVisible();
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-node'));
+  expect(second).toBeTruthy();
+  await expect(page.locator(`[data-panel-node="${second}"]`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('.net-table tbody tr')).toHaveCount(active(1926).edges.length);
+  await expect(page).toHaveURL(/view=table/);
+});
+
+test('filters and search narrow the graph, and the URL restores them', async ({ page }) => {
+  await page.goto('/network?year=1926&factions=joint_opposition');
+  const want = snapshot(net, 1926, { types: [], factions: ['joint_opposition'] });
+  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(want.edges.length);
+  await page.goto('/network?year=1927&types=capitulated,expelled');
+  const want2 = snapshot(net, 1927, { types: ['capitulated', 'expelled'], factions: [] });
+  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(want2.edges.length);
+  await page.getByLabel('Find a person').fill('Nikolai Bukharin');
+  const bukharin = dataset.people.find((p) => p.id === 'bukharin')!;
+  await expect(page.locator('[data-panel-node="bukharin"]')).toBeVisible();
+  expect(bukharin.name).toBe('Nikolai Bukharin');
+});
+
+test('the CSV of the current view holds the relations drawn', async ({ page }) => {
+  await page.goto('/network?year=1927');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  expect(dl.suggestedFilename()).toBe('network-1927.csv');
+  const parsed = parseTable(RELATIONS_TABLE, fs.readFileSync(await dl.path(), 'utf8'), 'dl.csv');
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.rows.map((r) => r.id).sort()).toEqual(active(1927).edges.map((r) => r.id).sort());
+});
+
+test('dragging a node pins it where it is dropped', async ({ page }) => {
+  await page.goto('/network?year=1926');
+  const node = page.locator('[data-node="stalin"]');
+  await node.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  const box = (await node.boundingBox())!;
+  const before = await node.evaluate((el) => el.parentElement?.getAttribute('transform'));
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, box.y - 60, { steps: 5 });
+  await page.mouse.up();
+  const after = await node.evaluate((el) => el.parentElement?.getAttribute('transform'));
+  expect(after).not.toBe(before);
+  await page.getByRole('button', { name: 'Next year' }).click();
+  expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(after);
+  await page.getByRole('button', { name: 'Release pinned nodes' }).click();
+  expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(before);
+});
