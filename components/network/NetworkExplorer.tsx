@@ -152,7 +152,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
   const body = (
     <div className="net-layout">
       <div className="net-graph">
-        <NetworkGraph nodes={network.nodes} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge}
+        <NetworkGraph nodes={network.nodes} relations={network.relations} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge}
           onSelectNode={(id) => update({ node: state.node === id ? null : id, edge: null })}
           onSelectEdge={(id) => update({ edge: id, node: null })}
           pins={pins} onPin={(id, x, y) => setPins((p) => ({ ...p, [id]: { x, y } }))} />
