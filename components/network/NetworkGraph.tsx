@@ -54,7 +54,11 @@ const useCtx = () => useContext(GraphCtx) as Ctx;
 
 const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   const { onSelectEdge } = useCtx();
-  if (!link.active) return null;
+  // an edge that has been drawn once stays in the DOM, hidden while inactive: a year step flips an
+  // attribute instead of building and tearing down elements
+  const [seen, setSeen] = useState(link.active);
+  if (link.active && !seen) setSeen(true);
+  if (!link.active && !seen) return null;
   const st = EDGE_STYLES[link.rel.type];
   const { x: x1, y: y1 } = link.source;
   const { x: x2, y: y2 } = link.target;
@@ -63,7 +67,8 @@ const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   const cy = (y1 + y2) / 2 + ((x2 - x1) / len) * link.bend;
   const d = `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`;
   return (
-    <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
+    <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'}
+      display={link.active ? undefined : 'none'} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
       <path d={d} className="e-hit" />
       <path d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
       <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.start}`}</title>

@@ -17,7 +17,7 @@ test('at two different years the drawn edges are exactly the relations active th
     await page.goto(`/network?year=${year}`);
     await expect(page.getByTestId('year')).toHaveText(String(year));
     const want = active(year);
-    const edges = page.locator('.net-svg [data-edge]');
+    const edges = page.locator('.net-svg [data-edge][data-active="true"]');
     await expect(edges).toHaveCount(want.edges.length);
     const drawn = await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
     expect(drawn.sort()).toEqual(want.edges.map((r) => r.id).sort());
@@ -38,7 +38,7 @@ test('stepping the year keeps every node where it was', async ({ page }) => {
   const before = await at();
   await page.getByRole('button', { name: 'Next year' }).click();
   await expect(page.getByTestId('year')).toHaveText('1927');
-  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(active(1927).edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(1927).edges.length);
   expect(await at()).toBe(before);
   await page.getByRole('button', { name: '1923', exact: true }).click();
   await expect(page).toHaveURL(/year=1923/);
@@ -62,6 +62,7 @@ test('clicking a node opens its panel with its quote and seed line', async ({ pa
 
 test('the keyboard reaches and selects a node, and the list view has the same relations', async ({ page }) => {
   await page.goto('/network?year=1926');
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(1926).edges.length);
   const first = page.locator('.net-svg [data-node]').first();
   const id = await first.getAttribute('data-node');
   await first.focus();
@@ -83,10 +84,10 @@ test('the keyboard reaches and selects a node, and the list view has the same re
 test('filters and search narrow the graph, and the URL restores them', async ({ page }) => {
   await page.goto('/network?year=1926&factions=joint_opposition');
   const want = snapshot(net, 1926, { types: [], factions: ['joint_opposition'] });
-  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(want.edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want.edges.length);
   await page.goto('/network?year=1927&types=capitulated,expelled');
   const want2 = snapshot(net, 1927, { types: ['capitulated', 'expelled'], factions: [] });
-  await expect(page.locator('.net-svg [data-edge]')).toHaveCount(want2.edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want2.edges.length);
   await page.getByLabel('Find a person').fill('Nikolai Bukharin');
   const bukharin = dataset.people.find((p) => p.id === 'bukharin')!;
   await expect(page.locator('[data-panel-node="bukharin"]')).toBeVisible();
@@ -95,6 +96,7 @@ test('filters and search narrow the graph, and the URL restores them', async ({ 
 
 test('the CSV of the current view holds the relations drawn', async ({ page }) => {
   await page.goto('/network?year=1927');
+  await expect(page.getByTestId('year')).toHaveText('1927'); // hydrated: the URL state is applied
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   expect(dl.suggestedFilename()).toBe('network-1927.csv');
   const parsed = parseTable(RELATIONS_TABLE, fs.readFileSync(await dl.path(), 'utf8'), 'dl.csv');
