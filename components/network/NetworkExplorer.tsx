@@ -34,10 +34,12 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
   const [pins, setPins] = useState<Positions>({});
   const [playing, setPlaying] = useState(false);
   const [query, setQuery] = useState('');
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
      
     setState(parseNetworkState(domain, new URLSearchParams(window.location.search)));
+    setReady(true);
   }, [domain]);
 
   const update = useCallback((patch: Partial<NetworkState>) => {
@@ -169,7 +171,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
     <Frame id={ID} kind="network" title={`The party struggle, ${state.year}`}
       subtitle="People and factions of the 1920s–30s and the relations the documents record; move through the years, select a node to read its sources"
       view={state.view} onView={(view) => update({ view })} controls={controls} body={body} legend={legend} summary={summary}
-      data={{ 'data-year': String(state.year) }}
+      data={{ 'data-year': String(state.year), 'data-ready': String(ready) }}
       table={<RelationTable edges={snap.edges} index={index} year={state.year} onSelectNode={(id) => update({ node: id, edge: null, view: 'chart' })} />}
       source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"
       notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, executed, assassinated, approached) are drawn in their year.',

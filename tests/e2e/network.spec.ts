@@ -15,6 +15,7 @@ test('at two different years the drawn edges are exactly the relations active th
   page.on('pageerror', (e) => problems.push(e.message));
   for (const year of [1924, 1927]) {
     await page.goto(`/network?year=${year}`);
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
     await expect(page.getByTestId('year')).toHaveText(String(year));
     const want = active(year);
     const edges = page.locator('.net-svg [data-edge][data-active="true"]');
@@ -26,14 +27,17 @@ test('at two different years the drawn edges are exactly the relations active th
   }
   // the Triumvirate in 1924, gone by 1927
   await page.goto('/network?year=1924');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await expect(page.locator('[data-node="triumvirate"]')).toHaveAttribute('data-status', 'active');
   await page.goto('/network?year=1927');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await expect(page.locator('[data-node="triumvirate"]')).toHaveAttribute('data-status', 'ended');
   expect(problems).toEqual([]);
 });
 
 test('stepping the year keeps every node where it was', async ({ page }) => {
   await page.goto('/network?year=1926');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const at = async () => page.locator('[data-node="trotsky"]').evaluate((el) => el.parentElement?.getAttribute('transform'));
   const before = await at();
   await page.getByRole('button', { name: 'Next year' }).click();
@@ -47,6 +51,7 @@ test('stepping the year keeps every node where it was', async ({ page }) => {
 
 test('clicking a node opens its panel with its quote and seed line', async ({ page }) => {
   await page.goto('/network?year=1926');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await page.locator('[data-node="zinoviev"]').click();
   const panel = page.locator('[data-panel-node="zinoviev"]');
   await expect(panel.getByRole('heading', { name: 'Grigory Zinoviev' })).toBeVisible();
@@ -62,6 +67,7 @@ test('clicking a node opens its panel with its quote and seed line', async ({ pa
 
 test('the keyboard reaches and selects a node, and the list view has the same relations', async ({ page }) => {
   await page.goto('/network?year=1926');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(1926).edges.length);
   const first = page.locator('.net-svg [data-node]').first();
   const id = await first.getAttribute('data-node');
@@ -83,9 +89,11 @@ test('the keyboard reaches and selects a node, and the list view has the same re
 
 test('filters and search narrow the graph, and the URL restores them', async ({ page }) => {
   await page.goto('/network?year=1926&factions=joint_opposition');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const want = snapshot(net, 1926, { types: [], factions: ['joint_opposition'] });
   await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want.edges.length);
   await page.goto('/network?year=1927&types=capitulated,expelled');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const want2 = snapshot(net, 1927, { types: ['capitulated', 'expelled'], factions: [] });
   await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want2.edges.length);
   await page.getByLabel('Find a person').fill('Nikolai Bukharin');
@@ -96,6 +104,7 @@ test('filters and search narrow the graph, and the URL restores them', async ({ 
 
 test('the CSV of the current view holds the relations drawn', async ({ page }) => {
   await page.goto('/network?year=1927');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await expect(page.getByTestId('year')).toHaveText('1927'); // hydrated: the URL state is applied
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   expect(dl.suggestedFilename()).toBe('network-1927.csv');
@@ -106,6 +115,7 @@ test('the CSV of the current view holds the relations drawn', async ({ page }) =
 
 test('dragging a node pins it where it is dropped', async ({ page }) => {
   await page.goto('/network?year=1926');
+  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const node = page.locator('[data-node="stalin"]');
   await node.scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
