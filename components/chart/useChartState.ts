@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts';
 import { defaultState, parseState, writeState, type ChartState } from '@/lib/chartState';
+import { replaceQuery } from './url';
 
 /**
  * A chart's view state mirrored in the query string. The server renders the default state; on mount
@@ -16,9 +17,7 @@ export function useChartState(spec: ChartSpec) {
   const update = useCallback((patch: Partial<ChartState>) => {
     setState((prev) => {
       const next = { ...prev, ...patch };
-      const params = writeState(spec, next, new URLSearchParams(window.location.search));
-      const q = params.toString();
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+      replaceQuery(writeState(spec, next, new URLSearchParams(window.location.search)));
       return next;
     });
   }, [spec]);

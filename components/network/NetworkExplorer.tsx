@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
+import { replaceQuery } from '@/components/chart/url';
 import { nodeIndex, snapshot, type Network } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
@@ -45,8 +46,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
   const update = useCallback((patch: Partial<NetworkState>) => {
     setState((prev) => {
       const next = { ...prev, ...patch };
-      const q = writeNetworkState(domain, next).toString();
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+      replaceQuery(writeNetworkState(domain, next));
       return next;
     });
   }, [domain]);
@@ -57,8 +57,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
       setState((prev) => {
         if (prev.year >= domain.span[1]) { setPlaying(false); return prev; }
         const next = { ...prev, year: prev.year + 1 };
-        const q = writeNetworkState(domain, next).toString();
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}`);
+        replaceQuery(writeNetworkState(domain, next));
         return next;
       });
     }, 1200);

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
+import { replaceQuery } from '@/components/chart/url';
 
 export interface SourceRowView {
   id: string;
@@ -53,8 +54,7 @@ export function SourcesBrowser(props: Props) {
     if (next.table) p.set('theme', next.table);
     if (next.source) p.set('source', next.source);
     if (next.chart) p.set('chart', next.chart);
-    const q = p.toString();
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}`);
+    replaceQuery(p, false);
   };
   const visible = useMemo(() => {
     const ids = f.chart ? new Set(charts[f.chart]?.ids ?? []) : null;
