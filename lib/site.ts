@@ -1,5 +1,5 @@
 /** Data the pages hand to charts: resolved charts per theme and the source list, from the validated dataset. */
-import { CHARTS, THEMES, chartsOfTheme, resolveChart, type ResolvedChart, type ThemeSpec } from './charts';
+import { chartsOfTheme, resolveChart, type ResolvedChart, type ThemeSpec } from './charts';
 import { loadDataset } from './data';
 import type { SourceInfo } from './format';
 
@@ -11,10 +11,3 @@ export function themeCharts(theme: ThemeSpec): ResolvedChart[] {
   const data = loadDataset();
   return chartsOfTheme(theme.table).map((c) => resolveChart(c, data));
 }
-
-export function allCharts(): ResolvedChart[] {
-  const data = loadDataset();
-  return CHARTS.map((c) => resolveChart(c, data));
-}
-
-export { THEMES };

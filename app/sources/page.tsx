@@ -3,6 +3,7 @@ import { loadDataset } from '@/lib/data';
 import { CHARTS, chartIds } from '@/lib/charts';
 import { ALL_TABLES, STAT_TABLES } from '@/lib/schema';
 import { formatFigure, formatPeriod } from '@/lib/stats';
+import { docTag } from '@/lib/format';
 import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
 
 export const metadata: Metadata = {
@@ -34,8 +35,8 @@ export default function SourcesPage() {
       <h2 id="documents">The documents</h2>
       <ul className="sources-list">
         {d.sources.map((s) => (
-          <li key={s.file} id={`doc-${s.file.slice(0, 3)}`} data-source={s.file}>
-            <h3>{s.file.slice(0, 3)}: {s.title}</h3>
+          <li key={s.file} id={`doc-${docTag(s.file)}`} data-source={s.file}>
+            <h3>{docTag(s.file)}: {s.title}</h3>
             <p className="meta">{s.author} · {s.kind.replace(/_/g, ' ')} · {s.lines} lines · <code>{s.file}</code></p>
             <p>{s.description}</p>
             {s.notes && <p className="meta">{s.notes}</p>}

@@ -6,6 +6,7 @@ import { plottedCsv } from '@/lib/exports';
 import { sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
+import { DocLink } from './DocLink';
 import { Frame } from './Frame';
 import { colourAt } from './palette';
 import { chartLink, useChartState } from './useChartState';
@@ -63,7 +64,7 @@ export function ChartFrame({ chart, sources }: Props) {
       {chart.events.map((e) => (
         <li key={e.id} data-event={e.id}>
           Marked on the time axis: <strong>{e.label}</strong>, {e.start}{e.end !== undefined ? `–${e.end}` : ''}: <q>{e.quote}</q>{' '}
-          (<a href={`/sources#row-${e.id}`}>{e.source.slice(0, 3)}, line {e.locator}</a>){e.notes ? ` ${e.notes}` : ''}
+          (<DocLink id={e.id} source={e.source} locator={e.locator} />){e.notes ? ` ${e.notes}` : ''}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import type { PlotRow } from '@/lib/charts';
 import { formatFigure, formatPeriod } from '@/lib/stats';
-import { docTag } from '@/lib/format';
+import { DocLink } from './DocLink';
 
 /** The plotted rows as a real table, with the quote and seed line of each figure. */
 export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotRow[]; caption: string; seriesNames?: Record<string, string> }) {
@@ -27,7 +27,7 @@ export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotR
             <th scope="row">{row.label}{disputed && <> <span className="badge">disputed</span></>}</th>
             <td className="num">{formatFigure(row)}{row.unit !== 'percent' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
             <td>{formatPeriod(row)}</td>
-            <td><a href={`/sources#row-${row.id}`}>{docTag(row.source)}, line {row.locator}</a></td>
+            <td><DocLink id={row.id} source={row.source} locator={row.locator} /></td>
             <td>{row.attributed_to}</td>
             <td><q>{row.quote}</q></td>
             <td>{[row.derivation ? `Derived: ${row.derivation}.` : '', row.notes ?? ''].filter(Boolean).join(' ')}</td>

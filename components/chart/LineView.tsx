@@ -18,14 +18,14 @@ interface Props {
   mini?: boolean;
 }
 
-interface Point { x: number; y: number; p: PlotRow }
+interface Point { x: number; y: number; p: PlotRow; label: string }
 
 /** Series over years on one time axis; hollow points are approximate figures. */
 export function LineView({ rows, series, scale, width, yLabel, events = [], mini }: Props) {
   const visible = series.filter((s) => rows.some((r) => r.series === s.key));
   const pts = (key: string): Point[] => rows
     .filter((r) => r.series === key && r.row.period_start !== undefined && r.row.value !== undefined)
-    .map((p) => ({ x: p.row.period_start as number, y: p.row.value as number, p }))
+    .map((p) => ({ x: p.row.period_start as number, y: p.row.value as number, p, label: formatFigure(p.row) }))
     .sort((a, b) => a.x - b.x);
   const shownEvents = mini ? [] : events;
   const years = [...new Set([...rows.map((r) => r.row.period_start), ...shownEvents.flatMap((e) => [e.start, e.end])]
@@ -73,8 +73,7 @@ export function LineView({ rows, series, scale, width, yLabel, events = [], mini
               );
             }}
             activeDot={{ r: 7 }}>
-            {!mini && <LabelList dataKey="y" position={data.length === 1 ? 'right' : 'top'} style={{ fontSize: 12, fill: 'var(--fg)' }}
-              formatter={(v: unknown) => { const p = data.find((d) => d.y === v)?.p; return p ? formatFigure(p.row) : String(v); }} />}
+            {!mini && <LabelList dataKey="label" position={data.length === 1 ? 'right' : 'top'} style={{ fontSize: 12, fill: 'var(--fg)' }} />}
           </Line>
         );
       })}

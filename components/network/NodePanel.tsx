@@ -1,3 +1,4 @@
+import { DocLink } from '@/components/chart/DocLink';
 import { factionsOf, relationEnd, type NetNode, type Network } from '@/lib/network';
 import type { RelationRow } from '@/lib/schema';
 import { EDGE_STYLES } from './styles';
@@ -12,7 +13,7 @@ interface Props {
   onClose: () => void;
 }
 
-const doc = (r: { source: string; locator: number; id: string }) => <a href={`/sources#row-${r.id}`}>{r.source.slice(0, 3)}, line {r.locator}</a>;
+const doc = (r: { source: string; locator: number; id: string }) => <DocLink id={r.id} source={r.source} locator={r.locator} />;
 
 /** What is known of the selected person, faction or relation, with every quote and its seed line. */
 export function NodePanel({ network, index, node, edge, year, onSelectNode, onClose }: Props) {
@@ -36,8 +37,9 @@ export function NodePanel({ network, index, node, edge, year, onSelectNode, onCl
     );
   }
   const n = node as NetNode;
-  const rels = network.relations.filter((r) => r.from === n.id || r.to === n.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   const idx = index as Map<string, NetNode>;
+  const rels = network.relations.filter((r) => r.from === n.id || r.to === n.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+    .map((r) => ({ r, end: relationEnd(r, idx, network.span) }));
   return (
     <div className="net-panel-body" data-panel-node={n.id}>
       {close}
@@ -65,11 +67,11 @@ export function NodePanel({ network, index, node, edge, year, onSelectNode, onCl
           {n.faction.notes && <p className="meta">{n.faction.notes}</p>}
         </>
       )}
-      <h4>Relations ({rels.length}; in {year}: {rels.filter((r) => r.start <= year && year <= relationEnd(r, idx, network.span)).length})</h4>
+      <h4>Relations ({rels.length}; in {year}: {rels.filter(({ r, end }) => r.start <= year && year <= end).length})</h4>
       <ul className="net-relations">
-        {rels.map((r) => (
+        {rels.map(({ r, end }) => (
           <li key={r.id} data-relation={r.id}>
-            <span className="meta">{r.start}{relationEnd(r, idx, network.span) !== r.start ? `–${relationEnd(r, idx, network.span)}` : ''}</span>{' '}
+            <span className="meta">{r.start}{end !== r.start ? `–${end}` : ''}</span>{' '}
             {r.from === n.id ? <>{EDGE_STYLES[r.type]?.label ?? r.type} {go(r.to)}</> : <>{go(r.from)} {EDGE_STYLES[r.type]?.label ?? r.type} <em>{shortSelf(n)}</em></>}
             {' '}({doc(r)}): <q>{r.quote}</q>
           </li>

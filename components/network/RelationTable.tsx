@@ -1,5 +1,6 @@
 import type { NetNode } from '@/lib/network';
 import type { RelationRow } from '@/lib/schema';
+import { DocLink } from '@/components/chart/DocLink';
 import { EDGE_STYLES } from './styles';
 
 /** The relations drawn at the selected year as a table: the accessible twin of the graph. */
@@ -26,7 +27,7 @@ export function RelationTable({ edges, index, year, onSelectNode }: {
             <td>{EDGE_STYLES[r.type]?.label ?? r.type}</td>
             <td>{who(r.to)}</td>
             <td>{r.start}{r.end !== undefined && r.end !== r.start ? `–${r.end}` : ''}</td>
-            <td><a href={`/sources#row-${r.id}`}>{r.source.slice(0, 3)}, line {r.locator}</a></td>
+            <td><DocLink id={r.id} source={r.source} locator={r.locator} /></td>
             <td><q>{r.quote}</q>{r.dated_by && <span className="meta"> Dated by: {r.dated_by}</span>}</td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceQuery } from '@/components/chart/url';
+import { docTag } from '@/lib/format';
 
 export interface SourceRowView {
   id: string;
@@ -78,7 +79,7 @@ export function SourcesBrowser(props: Props) {
         <label>Document
           <select value={f.source} onChange={(e) => set({ source: e.target.value })}>
             <option value="">All documents</option>
-            {documents.map((d) => <option key={d.file} value={d.file}>{d.file.slice(0, 3)}: {d.title}</option>)}
+            {documents.map((d) => <option key={d.file} value={d.file}>{docTag(d.file)}: {d.title}</option>)}
           </select>
         </label>
         {f.chart && (
@@ -98,7 +99,7 @@ export function SourcesBrowser(props: Props) {
               <tr key={r.id} id={`row-${r.id}`} data-row={r.id} hidden={!visible.has(r.id)}>
                 <td><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span></td>
                 <th scope="row">{r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
-                <td>{r.source.slice(0, 3)}, line {r.locator}</td>
+                <td>{docTag(r.source)}, line {r.locator}</td>
                 <td>{r.attributedTo}</td>
                 <td><q>{r.quote}</q>{r.notes && <><br /><span className="meta">{r.notes}</span></>}</td>
               </tr>
