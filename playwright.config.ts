@@ -12,6 +12,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // the service worker precaches the whole site on first visit; only the offline test (which allows it) needs that
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SiteFooter } from '@/components/layout/SiteFooter';
+import { ServiceWorker } from '@/components/layout/ServiceWorker';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +12,7 @@ export const metadata: Metadata = {
 export const HEAD_SCRIPT =
   "document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";
 
+/** The document shell of every route: the site pages (app/(site)) add the header and footer, embeds (app/embed) do not. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -20,9 +20,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
       </head>
       <body>
-        <SiteHeader />
-        <main id="main">{children}</main>
-        <SiteFooter />
+        {children}
+        <ServiceWorker />
       </body>
     </html>
   );

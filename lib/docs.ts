@@ -1,5 +1,5 @@
 /** Markdown documentation of the tables, derived from lib/schema.ts (see data/README.md). */
-import { ALL_TABLES, type Column } from './schema';
+import { ALL_TABLES, PACKAGE_TABLES, type Column } from './schema';
 
 export const DOC_BEGIN = '<!-- BEGIN GENERATED COLUMNS (npm run docs) -->';
 export const DOC_END = '<!-- END GENERATED COLUMNS -->';
@@ -14,7 +14,7 @@ const esc = (s: string) => s.replace(/\|/g, '\\|');
 export function renderColumnDocs(): string {
   const parts: string[] = [];
   const seen = new Set<string>();
-  for (const t of ALL_TABLES) {
+  for (const t of PACKAGE_TABLES) {
     if (t.kind === 'stats') {
       if (seen.has('stats')) continue;
       seen.add('stats');

@@ -3,7 +3,7 @@ import type { PlotRow, ResolvedChart } from './charts';
 import { formatFigure, formatPeriod } from './stats';
 import type { SourceRow, StatRow } from './schema';
 
-export type SourceInfo = Pick<SourceRow, 'file' | 'title' | 'author'>;
+export type SourceInfo = Pick<SourceRow, 'file' | 'title' | 'author' | 'kind'>;
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 

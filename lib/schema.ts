@@ -156,7 +156,7 @@ export interface TableSpec<S extends Columns = Columns> {
   readonly title: string;
   readonly description: string;
   readonly columns: S;
-  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events';
+  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events' | 'nodes';
 }
 
 const stat = (name: string, title: string, description: string): TableSpec<typeof statColumns> => ({
@@ -196,6 +196,25 @@ export const EVENTS_TABLE: TableSpec<typeof eventColumns> = {
 
 export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE];
 
+export const NODE_KINDS = ['person', 'faction'] as const;
+
+export const nodeColumns = {
+  id: col('id', true, 'Node id: the id of a row of people.csv or of factions.csv.'),
+  kind: col('enum', true, 'person (a row of people.csv) or faction (a row of factions.csv).', NODE_KINDS),
+  name: col('string', true, 'The person\'s or faction\'s name.'),
+} as const;
+export type NodeRow = RowOf<typeof nodeColumns>;
+
+/**
+ * Generated at build time from people.csv and factions.csv, not kept in data/: relations.csv points at
+ * either table, and a data-package foreign key can reference only one resource, so the package carries
+ * the union of both as nodes.csv and the `from`/`to` keys reference it.
+ */
+export const NODES_TABLE: TableSpec<typeof nodeColumns> = {
+  name: 'nodes', file: 'nodes.csv', title: 'Network nodes', kind: 'nodes', columns: nodeColumns,
+  description: 'Generated from people.csv and factions.csv: every id a relation may point at, with its kind and name.',
+};
+
 export const QUOTE_MAX = 300;
 
 /** zod schema for one cell (given as trimmed non-empty text) of a column. */
@@ -221,3 +240,6 @@ export function cellSchema(c: Column): z.ZodType<unknown> {
       return z.string();
   }
 }
+
+/** Every table the downloads and the data package hold: the CSVs of data/ and the generated nodes table. */
+export const PACKAGE_TABLES: readonly TableSpec[] = [...ALL_TABLES, NODES_TABLE];

@@ -1,18 +1,27 @@
 /**
  * Runs before `next dev` and `next build`: validates data/ (stopping with file:row:column messages on
- * any problem) and writes the static downloads: public/data/NAME.csv for every table and
- * public/downloads/all.zip (every CSV plus data/README.md).
+ * any problem) and writes the static downloads: public/data/NAME.csv for every table, the generated
+ * nodes.csv and datapackage.json beside them, public/downloads/all.zip (all of those plus data/README.md),
+ * and for every chart public/charts/SLUG.csv, SLUG.metadata.json and SLUG.zip; then the offline list
+ * public/offline.json (every page and file) and the service worker public/sw.js (from lib/offline/sw.js).
  * Without the seeds folder (a clone without shared/), quotes cannot be checked: it warns and goes on;
  * `npm run validate` and `npm test` never skip that check.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
 import { readDataset } from '../lib/data';
-import { CHARTS, resolveChart } from '../lib/charts';
+import { CHARTS, THEMES, resolveChart, themeOfTable } from '../lib/charts';
+import { chartFiles } from '../lib/paths';
 import { plottedCsv } from '../lib/exports';
 import { formatError } from '../lib/errors';
-import { ALL_TABLES } from '../lib/schema';
+import { ALL_TABLES, NODES_TABLE } from '../lib/schema';
+import { toCsv } from '../lib/load';
+import { nodesOf } from '../lib/catalog';
+import { dataPackage } from '../lib/datapackage';
+import { chartMetadata, chartZip } from '../lib/bundle';
+import { BUILD_DATE, SITE_URL, VERSION } from '../lib/build';
 import { readSeeds, seedsDir } from '../lib/seeds';
 
 const seeds = readSeeds();
@@ -33,6 +42,12 @@ for (const t of ALL_TABLES) {
   fs.writeFileSync(path.join(outData, t.file), text);
   files[`purge-atlas-data/${t.file}`] = new Uint8Array(text);
 }
+const nodes = strToU8(toCsv(NODES_TABLE, nodesOf(dataset)));
+fs.writeFileSync(path.join(outData, NODES_TABLE.file), nodes);
+files[`purge-atlas-data/${NODES_TABLE.file}`] = nodes;
+const descriptor = strToU8(`${JSON.stringify(dataPackage({ version: VERSION, created: BUILD_DATE, siteUrl: SITE_URL, sources: dataset.sources }), null, 2)}\n`);
+fs.writeFileSync(path.join(outData, 'datapackage.json'), descriptor);
+files['purge-atlas-data/datapackage.json'] = descriptor;
 files['purge-atlas-data/README.md'] = strToU8(fs.readFileSync(path.join('data', 'README.md'), 'utf8'));
 // one CSV per chart with exactly the rows it plots (the no-JavaScript target of "Download CSV")
 const outCharts = path.join('public', 'charts');
@@ -47,8 +62,24 @@ for (const c of CHARTS) {
     process.exit(1);
   }
   fs.writeFileSync(path.join(outCharts, `${c.slug}.csv`), plottedCsv(resolved));
+  const meta = chartMetadata(resolved, {
+    themeSlug: themeOfTable(c.theme)?.slug ?? c.theme, sources: dataset.sources, version: VERSION, built: BUILD_DATE, siteUrl: SITE_URL,
+  });
+  fs.writeFileSync(path.join(outCharts, `${c.slug}.metadata.json`), `${JSON.stringify(meta, null, 2)}\n`);
+  fs.writeFileSync(path.join(outCharts, `${c.slug}.zip`), chartZip(resolved, meta));
 }
 // a fixed timestamp keeps the zip byte-for-byte reproducible
 const mtime = new Date('2026-01-01T00:00:00Z');
 fs.writeFileSync(path.join(outZip, 'all.zip'), zipSync(files, { level: 9, mtime }));
-console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes checked against the seeds)' : ''}; wrote public/data/*.csv, public/charts/*.csv (${CHARTS.length} charts) and public/downloads/all.zip`);
+console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes checked against the seeds)' : ''}; wrote public/data/ (CSVs, nodes.csv, datapackage.json), public/charts/ (CSV, metadata and zip of ${CHARTS.length} charts) and public/downloads/all.zip`);
+
+// offline: every page and every file a visitor can reach, for the service worker to precache
+const listed = (dir: string) => fs.readdirSync(path.join('public', dir)).sort().map((f) => `/${dir}/${f}`);
+const offline = {
+  pages: ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', ...CHARTS.map((c) => chartFiles(c.slug).embed)],
+  files: [...listed('data'), ...listed('downloads'), ...listed('charts')],
+};
+const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);
+fs.writeFileSync(path.join('public', 'offline.json'), `${JSON.stringify({ version, ...offline }, null, 2)}\n`);
+fs.writeFileSync(path.join('public', 'sw.js'), fs.readFileSync(path.join('lib', 'offline', 'sw.js'), 'utf8').replace('__VERSION__', version));
+console.log(`prepare-data: offline list of ${offline.pages.length} pages and ${offline.files.length} files, service worker ${version}`);

@@ -3,6 +3,9 @@ import { useMemo } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import { scaleOffered } from '@/lib/chartState';
 import { plottedCsv } from '@/lib/exports';
+import { chartFiles, chartPage } from '@/lib/paths';
+import type { SiteInfo } from '@/lib/site';
+import { ChartReuse } from '@/components/reuse/ChartReuse';
 import { sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
@@ -14,10 +17,15 @@ import { chartLink, useChartState } from './useChartState';
 interface Props {
   chart: ResolvedChart;
   sources: readonly SourceInfo[];
+  site: SiteInfo;
+  /** Slug of the theme page the chart lives on. */
+  themeSlug: string;
+  /** In an embed: no reuse panel, and the link goes to the chart on the site. */
+  embed?: boolean;
 }
 
 /** A statistics chart in the shared frame: scale and series controls, its marks, table, sources and downloads. */
-export function ChartFrame({ chart, sources }: Props) {
+export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: Props) {
   const { spec } = chart;
   const [state, update] = useChartState(spec);
   const rows = useMemo(() => chart.rows.filter((r) => !state.hidden.includes(r.series)), [chart.rows, state.hidden]);
@@ -26,6 +34,8 @@ export function ChartFrame({ chart, sources }: Props) {
   const notes = [...new Set([spec.note, ...rows.filter((r) => r.row.notes).map((r) => `${r.row.label}: ${r.row.notes}`)].filter(Boolean))] as string[];
   const hasApprox = rows.some((r) => r.row.approx !== 'exact' || r.row.value === undefined);
   const hasDispute = rows.some((r) => r.disputed);
+  const files = chartFiles(spec.slug);
+  const page = chartPage(spec.slug, themeSlug);
 
   const controls = (
     <>
@@ -77,8 +87,15 @@ export function ChartFrame({ chart, sources }: Props) {
       summary={summarySentence(chart, rows)}
       table={<DataTable rows={rows} caption={`Data for "${spec.title}"`} seriesNames={seriesNames} />}
       source={sourceLine(rows, sources)} sourceHref={`/sources?chart=${spec.slug}`} notes={notes} footer={events}
-      csv={{ name: `${spec.slug}.csv`, href: `/charts/${spec.slug}.csv`, make: () => plottedCsv(chart, state.hidden) }}
-      fullTables={[{ href: `/data/${spec.theme}.csv`, label: 'Full table' }]}
-      link={() => chartLink(spec, state)} />
+      csv={{ name: `${spec.slug}.csv`, href: files.csv, make: () => plottedCsv(chart, state.hidden) }}
+      fullTables={[
+        { href: `/data/${spec.theme}.csv`, label: 'Full table (CSV)' },
+        { href: files.zip, label: 'Chart bundle (ZIP)' },
+        { href: files.metadata, label: 'Metadata (JSON)' },
+      ]}
+      reuse={embed ? undefined : (
+        <ChartReuse slug={spec.slug} title={spec.title} page={page} files={chart.rows.map((r) => r.row.source)} sources={sources} site={site} />
+      )}
+      link={() => chartLink(spec, state, embed ? page : undefined)} />
   );
 }

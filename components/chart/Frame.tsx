@@ -26,7 +26,10 @@ export interface FrameProps {
   footer?: ReactNode;
   /** CSV of exactly the rows in view; href is the static fallback without JavaScript. */
   csv: { name: string; href: string; make: () => string };
+  /** Further files: the full table, the chart's bundle and metadata. */
   fullTables?: readonly { href: string; label: string }[];
+  /** Under the downloads: code snippets, citation, embed code. */
+  reuse?: ReactNode;
   link: () => string;
   /** Extra attributes for the section, e.g. data-chart. */
   data?: Record<`data-${string}`, string>;
@@ -91,7 +94,7 @@ export function Frame(p: FrameProps) {
       <div className="chart-downloads no-print" role="group" aria-label={`Downloads for ${p.title}`}>
         <a href={p.csv.href} download={p.csv.name} className="button"
           onClick={(e) => { e.preventDefault(); void run('CSV downloaded', () => saveAs(p.csv.name, new Blob([p.csv.make()], { type: 'text/csv;charset=utf-8' }))); }}>
-          Download CSV
+          Data in this view (CSV)
         </a>
         {p.fullTables?.map((t) => <a key={t.href} href={t.href} download className="button">{t.label}</a>)}
         <button type="button" onClick={() => void run('PNG downloaded', () => exportImage(exportRef.current as HTMLElement, 'png', p.id))}>Download PNG</button>
@@ -105,6 +108,7 @@ export function Frame(p: FrameProps) {
         {link && <input className="share-link" aria-label="Link to this chart" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />}
         <span className="status" role="status" aria-live="polite">{status}</span>
       </div>
+      {p.reuse}
     </section>
   );
 }

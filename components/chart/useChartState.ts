@@ -24,9 +24,10 @@ export function useChartState(spec: ChartSpec) {
   return [state, update] as const;
 }
 
-/** The address of this chart in its current state. */
-export function chartLink(spec: ChartSpec, state: ChartState): string {
+/** The address of this chart in its current state; `page` (path#slug) points an embedded chart back to its page on the site. */
+export function chartLink(spec: ChartSpec, state: ChartState, page?: string): string {
   const params = writeState(spec, state, new URLSearchParams(window.location.search));
   const q = params.toString();
-  return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}#${spec.slug}`;
+  const [path, hash] = page ? page.split('#') : [window.location.pathname, spec.slug];
+  return `${window.location.origin}${path}${q ? `?${q}` : ''}#${hash}`;
 }

@@ -75,7 +75,7 @@ test('Download CSV, PNG and SVG from a chart frame', async ({ page }) => {
   const frame = page.locator('section[data-chart="officers-liquidated"]');
   await expect(frame.locator('[data-mark]')).toHaveCount(2);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: 'Data in this view (CSV)' }).click()]);
   expect(csv.suggestedFilename()).toBe('officers-liquidated.csv');
   const parsed = parseTable(STAT_TABLES[2], fs.readFileSync(await csv.path(), 'utf8'), 'dl.csv');
   expect(parsed.rows.map((r) => r.id)).toEqual(['off_liquidated_001', 'off_liquidated_000']);

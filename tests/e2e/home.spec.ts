@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readDataset } from '../../lib/data';
 import { summarise } from '../../lib/catalog';
 import { parseTable } from '../../lib/load';
-import { ALL_TABLES } from '../../lib/schema';
+import { ALL_TABLES, PACKAGE_TABLES } from '../../lib/schema';
 import { THEMES } from '../../lib/charts';
 
 const { dataset } = readDataset();
@@ -41,11 +41,19 @@ test('every CSV downloads at /data/NAME.csv and parses to the same rows', async 
   }
 });
 
-test('all.zip holds every CSV and the data README', async ({ request }) => {
+test('all.zip holds every CSV, the generated nodes.csv, datapackage.json and the data README', async ({ request }) => {
   const res = await request.get('/downloads/all.zip');
   expect(res.status()).toBe(200);
   const files = unzipSync(new Uint8Array(await res.body()));
   const names = Object.keys(files).sort();
-  expect(names).toEqual([...ALL_TABLES.map((t) => `purge-atlas-data/${t.file}`), 'purge-atlas-data/README.md'].sort());
+  expect(names).toEqual([...PACKAGE_TABLES.map((t) => `purge-atlas-data/${t.file}`), 'purge-atlas-data/README.md', 'purge-atlas-data/datapackage.json'].sort());
   expect(strFromU8(files['purge-atlas-data/README.md'])).toContain('# Purge Atlas data');
+  // the descriptor in the zip is the one served at /data/datapackage.json, and names every CSV beside it
+  const served = await (await request.get('/data/datapackage.json')).json();
+  const zipped = JSON.parse(strFromU8(files['purge-atlas-data/datapackage.json']));
+  expect(zipped).toEqual(served);
+  for (const r of served.resources as { path: string }[]) {
+    expect(names).toContain(`purge-atlas-data/${r.path}`);
+    expect((await request.get(`/data/${r.path}`)).status(), r.path).toBe(200);
+  }
 });

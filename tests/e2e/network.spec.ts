@@ -106,7 +106,7 @@ test('the CSV of the current view holds the relations drawn', async ({ page }) =
   await page.goto('/network?year=1927');
   await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   await expect(page.getByTestId('year')).toHaveText('1927'); // hydrated: the URL state is applied
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Data in this view (CSV)' }).click()]);
   expect(dl.suggestedFilename()).toBe('network-1927.csv');
   const parsed = parseTable(RELATIONS_TABLE, fs.readFileSync(await dl.path(), 'utf8'), 'dl.csv');
   expect(parsed.errors).toEqual([]);

@@ -9,7 +9,8 @@ import { CHARTS, resolveChart } from '@/lib/charts';
 import { requireSeeds } from './helpers';
 
 const { dataset } = readDataset(undefined, requireSeeds());
-const sources = dataset.sources.map(({ file, title, author }) => ({ file, title, author }));
+const sources = dataset.sources.map(({ file, title, author, kind }) => ({ file, title, author, kind }));
+const site = { version: '0.1.0', built: '2026-11-24', siteUrl: '' };
 const chart = (slug: string) => resolveChart(CHARTS.find((c) => c.slug === slug)!, dataset);
 
 let blobs: Blob[] = [];
@@ -31,7 +32,7 @@ const tableWrap = (frame: HTMLElement) => frame.querySelector('.chart-table') as
 
 describe('ChartFrame', () => {
   it('carries title, subtitle, summary, source line and the data table in its first render', () => {
-    render(<ChartFrame chart={chart('executed-by-rank')} sources={sources} />);
+    render(<ChartFrame chart={chart('executed-by-rank')} sources={sources} site={site} themeSlug="theme" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Commanders executed, by rank' })).toBeTruthy();
     expect(screen.getByText(/Executed by GPU firing squads/)).toBeTruthy();
     expect(screen.getByText(/^Bar chart of 5 figures from document 001\./)).toBeTruthy();
@@ -43,7 +44,7 @@ describe('ChartFrame', () => {
 
   it('the Table toggle shows the plotted rows with quote and line, and puts the view in the URL', async () => {
     const user = userEvent.setup();
-    const { container } = render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} />);
+    const { container } = render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} site={site} themeSlug="theme" />);
     const frame = container.querySelector('[data-chart="central-committee-1934"]') as HTMLElement;
     expect(tableWrap(frame).classList.contains('visually-hidden')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Table' }));
@@ -59,7 +60,7 @@ describe('ChartFrame', () => {
   });
 
   it('shows both sides of a disagreement, each with its document', async () => {
-    render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} />);
+    render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} site={site} themeSlug="theme" />);
     const table = screen.getByRole('table');
     const disputed = table.querySelectorAll('tr.disputed');
     expect(disputed).toHaveLength(3);
@@ -74,8 +75,8 @@ describe('ChartFrame', () => {
   it('Download CSV gives exactly the plotted rows, in the schema of data/, and follows hidden series', async () => {
     const user = userEvent.setup();
     const c = chart('collective-farms');
-    render(<ChartFrame chart={c} sources={sources} />);
-    await user.click(screen.getByRole('link', { name: 'Download CSV' }));
+    render(<ChartFrame chart={c} sources={sources} site={site} themeSlug="theme" />);
+    await user.click(screen.getByRole('link', { name: 'Data in this view (CSV)' }));
     expect(blobs).toHaveLength(1);
     const all = Papa.parse<Record<string, string>>(await text(blobs[0]), { header: true, skipEmptyLines: true });
     expect(all.meta.fields).toContain('quote');
@@ -85,7 +86,7 @@ describe('ChartFrame', () => {
     await user.click(screen.getByRole('button', { name: /Crop area collectivised/ }));
     expect(window.location.search).toBe('?collective-farms.hide=crop');
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + c.rows.length - 2);
-    await user.click(screen.getByRole('link', { name: 'Download CSV' }));
+    await user.click(screen.getByRole('link', { name: 'Data in this view (CSV)' }));
     const some = Papa.parse<Record<string, string>>(await text(blobs[1]), { header: true, skipEmptyLines: true });
     expect(some.data.map((r) => r.id)).toEqual(c.rows.filter((r) => r.series !== 'crop').map((r) => r.row.id));
   });
@@ -95,13 +96,32 @@ describe('ChartFrame', () => {
     const user = userEvent.setup();
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { container } = render(<ChartFrame chart={chart('prisoners')} sources={sources} />);
+    const { container } = render(<ChartFrame chart={chart('prisoners')} sources={sources} site={site} themeSlug="theme" />);
     const frame = container.querySelector('[data-chart="prisoners"]') as HTMLElement;
     expect(frame.dataset.view).toBe('table');
     expect(screen.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/repression?prisoners.view=table&prisoners.scale=log#prisoners');
     expect((screen.getByRole('textbox', { name: 'Link to this chart' }) as HTMLInputElement).value).toContain('prisoners.scale=log');
-    expect(screen.getByRole('status').textContent).toBe('Link copied');
+    expect(within(screen.getByRole('group', { name: /^Downloads for/ })).getByRole('status').textContent).toBe('Link copied');
+  });
+
+  it('cites the chart at its page address with the seeds behind it, and copies the BibTeX', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} site={site} themeSlug="congress" />);
+    const cite = container.querySelector('[data-section="cite"]') as HTMLElement;
+    expect(within(cite).getByLabelText('Citation (APA)').textContent).toContain('Retrieved 24 November 2026, from http://localhost:3000/congress#central-committee-1934');
+    // the disputed panel draws on three documents: each is cited
+    expect(cite.querySelectorAll('.seed-refs li')).toHaveLength(3);
+    const bib = within(cite).getByLabelText('BibTeX').textContent ?? '';
+    await user.click(within(cite.querySelector('[data-copy="BibTeX"]') as HTMLElement).getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith(bib);
+    expect(bib).toMatch(/^@misc\{purgeatlas_central_committee_1934,/);
+    // an embed has no reuse panel and its link goes back to the page
+    cleanup();
+    const embed = render(<ChartFrame chart={chart('central-committee-1934')} sources={sources} site={site} themeSlug="congress" embed />);
+    expect(embed.container.querySelector('[data-reuse]')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { THEMES, themeBySlug } from '@/lib/charts';
-import { siteSources, themeCharts } from '@/lib/site';
+import { siteInfo, siteSources, themeCharts } from '@/lib/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
 
 export const dynamicParams = false;
@@ -23,6 +23,7 @@ export default async function ThemePage({ params }: Params) {
   if (!theme) notFound();
   const charts = themeCharts(theme);
   const sources = siteSources();
+  const site = siteInfo();
   return (
     <article className="theme-page" data-theme-page={theme.slug}>
       <h1>{theme.title}</h1>
@@ -30,7 +31,7 @@ export default async function ThemePage({ params }: Params) {
       <nav aria-label="Charts on this page" className="toc">
         <ol>{charts.map((c) => <li key={c.spec.slug}><a href={`#${c.spec.slug}`}>{c.spec.title}</a></li>)}</ol>
       </nav>
-      {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} />)}
+      {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} site={site} themeSlug={theme.slug} />)}
       <p className="meta">
         All rows of this theme: <a href={`/data/${theme.table}.csv`} download>{theme.table}.csv</a> ·{' '}
         <Link href={`/sources?theme=${theme.table}`}>quotes and sources</Link>

@@ -5,6 +5,8 @@ import { ALL_TABLES, STAT_TABLES } from '@/lib/schema';
 import { formatFigure, formatPeriod } from '@/lib/stats';
 import { docTag } from '@/lib/format';
 import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
+import { CiteDataset } from '@/components/reuse/CiteDataset';
+import { siteInfo, siteSources } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Sources',
@@ -43,6 +45,7 @@ export default function SourcesPage() {
           </li>
         ))}
       </ul>
+      <CiteDataset sources={siteSources()} site={siteInfo()} />
       <h2 id="rows">Every row and its quote</h2>
       <SourcesBrowser rows={rows} charts={charts}
         tables={ALL_TABLES.filter((t) => t.kind !== 'sources').map((t) => ({ name: t.name, title: t.title }))}

@@ -5,6 +5,8 @@ import { formatFigure, formatPeriod } from '@/lib/stats';
 import { THEMES, chartsOfTheme, resolveChart } from '@/lib/charts';
 import { docTag } from '@/lib/format';
 import { ChartBody } from '@/components/chart/ChartBody';
+import { CiteDataset } from '@/components/reuse/CiteDataset';
+import { siteInfo, siteSources } from '@/lib/site';
 
 export default function HomePage() {
   const data = loadDataset();
@@ -76,9 +78,15 @@ export default function HomePage() {
 
       <h2 id="downloads">Data</h2>
       <p>
-        All tables, with the schema documentation: <a href="/downloads/all.zip" download>all.zip</a>.
-        Each table is also at a stable address under <code>/data/</code>.
+        All tables, with the schema documentation and the data package descriptor:{' '}
+        <a href="/downloads/all.zip" download>all.zip</a>. Each table is also at a stable address under{' '}
+        <code>/data/</code>, described field by field in{' '}
+        <a href="/data/datapackage.json">datapackage.json</a> (a{' '}
+        <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a>: types,
+        keys and sources, readable by pandas, R and the <code>frictionless</code> tools). Each chart has its
+        own bundle (the rows it plots, its metadata and citation) under its Download buttons.
       </p>
+      <CiteDataset sources={siteSources()} site={siteInfo()} />
       <div className="table-scroll">
         <table>
           <thead><tr><th scope="col">Table</th><th scope="col" className="num">Rows</th><th scope="col">Download</th></tr></thead>
