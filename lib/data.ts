@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataValidationError, type DataError } from './errors';
-import { parseTable, type Parsed } from './load';
+import { decodeCsv, parseTable, type Parsed } from './load';
 import {
   EVENTS_TABLE, FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
   type Columns, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
@@ -46,7 +46,12 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
       errors.push({ file, row: 0, column: '(file)', message: 'file is missing' });
       return { rows: [], lines: [], errors: [], file };
     }
-    const parsed = parseTable(spec, fs.readFileSync(full, 'utf8'), file);
+    const decoded = decodeCsv(fs.readFileSync(full), file);
+    if (decoded.error) {
+      errors.push(decoded.error);
+      return { rows: [], lines: [], errors: [], file };
+    }
+    const parsed = parseTable(spec, decoded.text, file);
     errors.push(...parsed.errors);
     return { ...parsed, file };
   };

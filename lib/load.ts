@@ -13,11 +13,38 @@ export interface Parsed<S extends Columns> {
   errors: DataError[];
 }
 
+/**
+ * Bytes of a CSV file → text. Only UTF-8 is accepted (with or without a byte-order mark): a UTF-16 file or
+ * bytes that are not UTF-8 (Latin-1, Windows-1252 exports) give an error naming the line and the column
+ * (character position) of the first bad byte, instead of silently garbled names.
+ */
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string; error?: undefined } | { text?: undefined; error: DataError } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: { file, row: 1, column: '(encoding)', message: 'file is UTF-16; save it as UTF-8' } };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // find the first byte sequence that is not UTF-8, to name its line
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    const before = loose.slice(0, Math.max(0, at));
+    const row = before.split('\n').length;
+    const col = at - before.lastIndexOf('\n');
+    return { error: { file, row, column: '(encoding)', message: `is not UTF-8 text (first bad byte at character ${col} of the line); save the file as UTF-8` } };
+  }
+}
+
 export function parseTable<S extends Columns>(spec: TableSpec<S>, text: string, file = `data/${spec.file}`): Parsed<S> {
   const errors: DataError[] = [];
   const rows: RowOf<S>[] = [];
   const lines: number[] = [];
   const clean = text.replace(/^\uFEFF/, '');
+  const nul = clean.indexOf('\u0000');
+  if (nul !== -1) {
+    const row = clean.slice(0, nul).split('\n').length;
+    return { rows, lines, errors: [{ file, row, column: '(encoding)', message: 'contains a NUL character: not a text CSV (UTF-16 or binary?)' }] };
+  }
   if (clean.trim() === '') {
     return { rows, lines, errors: [{ file, row: 1, column: '(header)', message: 'file is empty: expected a header row' }] };
   }
@@ -69,7 +96,7 @@ export function parseTable<S extends Columns>(spec: TableSpec<S>, text: string, 
   return { rows, lines, errors };
 }
 
-/** File line (1-based) where each parsed record starts, honouring newlines inside quoted fields. */
+/** File line (1-based) where each parsed record starts, honouring newlines inside quoted fields and LF, CRLF or CR line ends. */
 function lineNumbersOfRows(text: string, count: number): number[] {
   const starts: number[] = [];
   let line = 1;
@@ -77,13 +104,14 @@ function lineNumbersOfRows(text: string, count: number): number[] {
   let atRecordStart = true;
   for (let i = 0; i < text.length && starts.length < count; i++) {
     const ch = text[i];
+    const eol = ch === '\n' || (ch === '\r' && text[i + 1] !== '\n');
     if (atRecordStart) {
-      if (ch === '\n' || ch === '\r') { if (ch === '\n') line++; continue; } // empty lines are skipped by the parser
+      if (ch === '\n' || ch === '\r') { if (eol) line++; continue; } // empty lines are skipped by the parser
       starts.push(line);
       atRecordStart = false;
     }
     if (ch === '"') inQuotes = !inQuotes;
-    else if (ch === '\n') { line++; if (!inQuotes) atRecordStart = true; }
+    else if (eol) { line++; if (!inQuotes) atRecordStart = true; }
   }
   return starts;
 }

@@ -1,12 +1,16 @@
 'use client';
+import dynamic from 'next/dynamic';
 import type { ResolvedChart, PlotRow } from '@/lib/charts';
 import type { Scale } from '@/lib/chartState';
-import { BarView } from './BarView';
-import { LineView } from './LineView';
 import { UnitView } from './UnitView';
 import { FigureView } from './FigureView';
 import { Hatches } from './Hatches';
 import { useWidth } from './useWidth';
+
+// recharts is the largest library of the site: its chart kinds load as their own chunk after the page is
+// interactive (the page's HTML already has the title, summary, table and source line; see BENCHMARKS.md)
+const BarView = dynamic(() => import('./BarView').then((m) => m.BarView), { ssr: false });
+const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { ssr: false });
 
 /** The marks of a chart, whatever its kind; recharts kinds draw once the width is known (client only). */
 export function ChartBody({ chart, rows, scale, mini }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean }) {

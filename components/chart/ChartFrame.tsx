@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import { scaleOffered } from '@/lib/chartState';
-import { plottedCsv } from '@/lib/exports';
 import { chartFiles, chartPage } from '@/lib/paths';
 import type { SiteInfo } from '@/lib/site';
 import { ChartReuse } from '@/components/reuse/ChartReuse';
@@ -87,7 +86,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
       summary={summarySentence(chart, rows)}
       table={<DataTable rows={rows} caption={`Data for "${spec.title}"`} seriesNames={seriesNames} />}
       source={sourceLine(rows, sources)} sourceHref={`/sources?chart=${spec.slug}`} notes={notes} footer={events}
-      csv={{ name: `${spec.slug}.csv`, href: files.csv, make: () => plottedCsv(chart, state.hidden) }}
+      csv={{ name: `${spec.slug}.csv`, href: files.csv, make: async () => (await import('@/lib/exports')).plottedCsv(chart, state.hidden) }}
       fullTables={[
         { href: `/data/${spec.theme}.csv`, label: 'Full table (CSV)' },
         { href: files.zip, label: 'Chart bundle (ZIP)' },

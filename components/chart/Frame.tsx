@@ -24,8 +24,8 @@ export interface FrameProps {
   sourceHref: string;
   notes?: readonly string[];
   footer?: ReactNode;
-  /** CSV of exactly the rows in view; href is the static fallback without JavaScript. */
-  csv: { name: string; href: string; make: () => string };
+  /** CSV of exactly the rows in view; href is the static fallback without JavaScript. make may load the CSV writer on demand. */
+  csv: { name: string; href: string; make: () => string | Promise<string> };
   /** Further files: the full table, the chart's bundle and metadata. */
   fullTables?: readonly { href: string; label: string }[];
   /** Under the downloads: code snippets, citation, embed code. */
@@ -93,7 +93,7 @@ export function Frame(p: FrameProps) {
 
       <div className="chart-downloads no-print" role="group" aria-label={`Downloads for ${p.title}`}>
         <a href={p.csv.href} download={p.csv.name} className="button"
-          onClick={(e) => { e.preventDefault(); void run('CSV downloaded', () => saveAs(p.csv.name, new Blob([p.csv.make()], { type: 'text/csv;charset=utf-8' }))); }}>
+          onClick={(e) => { e.preventDefault(); void run('CSV downloaded', async () => saveAs(p.csv.name, new Blob([await p.csv.make()], { type: 'text/csv;charset=utf-8' }))); }}>
           Data in this view (CSV)
         </a>
         {p.fullTables?.map((t) => <a key={t.href} href={t.href} download className="button">{t.label}</a>)}

@@ -1,5 +1,4 @@
 'use client';
-import { toPng, toSvg } from 'html-to-image';
 
 /** Saves a Blob or data URL under a file name through a temporary link. */
 export function saveAs(name: string, data: Blob | string) {
@@ -21,8 +20,9 @@ function background(node: HTMLElement): string {
   return bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : getComputedStyle(node).backgroundColor || '#ffffff';
 }
 
-/** The chart with its title and source line as PNG (2× pixels) or SVG, through html-to-image. */
+/** The chart with its title and source line as PNG (2× pixels) or SVG, through html-to-image (loaded on first use). */
 export async function exportImage(node: HTMLElement, format: 'png' | 'svg', name: string) {
+  const { toPng, toSvg } = await import('html-to-image');
   const opts = { pixelRatio: 2, backgroundColor: background(node), filter: keep, cacheBust: false };
   const url = format === 'png' ? await toPng(node, opts) : await toSvg(node, opts);
   saveAs(`${name}.${format}`, url);

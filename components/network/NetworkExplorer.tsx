@@ -6,7 +6,6 @@ import { nodeIndex, snapshot, type Network } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
 import { provenanceLine, type SourceInfo } from '@/lib/format';
-import { toCsv } from '@/lib/load';
 import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/schema';
 import { NetworkGraph } from './NetworkGraph';
 import { NodePanel } from './NodePanel';
@@ -175,7 +174,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
       source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"
       notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, executed, assassinated, approached) are drawn in their year.',
         'Faction memberships are the relations the documents state; a person may belong to several factions over the years.']}
-      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: () => toCsv(RELATIONS_TABLE, snap.edges) }}
+      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/load')).toCsv(RELATIONS_TABLE, snap.edges) }}
       fullTables={[{ href: '/data/people.csv', label: 'people.csv' }, { href: '/data/factions.csv', label: 'factions.csv' }, { href: '/data/relations.csv', label: 'relations.csv' }]}
       link={() => { const q = writeNetworkState(domain, state).toString(); return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`; }} />
   );

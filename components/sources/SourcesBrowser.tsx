@@ -32,7 +32,7 @@ function readFilter(props: Props): Filter {
     q: (p.get('q') ?? '').slice(0, 100),
     table: pick('theme', (v) => props.tables.some((t) => t.name === v)),
     source: pick('source', (v) => props.documents.some((d) => d.file === v)),
-    chart: pick('chart', (v) => v in props.charts),
+    chart: pick('chart', (v) => Object.hasOwn(props.charts, v)),
   };
 }
 

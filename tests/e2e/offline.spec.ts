@@ -46,5 +46,10 @@ test('after one visit every page, CSV and download works with the network off', 
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('a[href="/data/repression.csv"]').first().click()]);
   const text = await (await import('node:fs')).promises.readFile((await dl.path())!, 'utf8');
   expect(text.split('\n')[0]).toContain('id,topic,measure');
+  // the image export loads its library on demand: that chunk was cached too
+  await page.goto('/officer-corps');
+  const frame = page.locator('section[data-chart="officers-liquidated"]');
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('officers-liquidated.png');
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { ChartFrame } from '@/components/chart/ChartFrame';
@@ -77,7 +77,8 @@ describe('ChartFrame', () => {
     const c = chart('collective-farms');
     render(<ChartFrame chart={c} sources={sources} site={site} themeSlug="theme" />);
     await user.click(screen.getByRole('link', { name: 'Data in this view (CSV)' }));
-    expect(blobs).toHaveLength(1);
+    // the CSV writer loads on first use
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const all = Papa.parse<Record<string, string>>(await text(blobs[0]), { header: true, skipEmptyLines: true });
     expect(all.meta.fields).toContain('quote');
     expect(all.data.map((r) => r.id)).toEqual(c.rows.map((r) => r.row.id));
@@ -87,6 +88,7 @@ describe('ChartFrame', () => {
     expect(window.location.search).toBe('?collective-farms.hide=crop');
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + c.rows.length - 2);
     await user.click(screen.getByRole('link', { name: 'Data in this view (CSV)' }));
+    await waitFor(() => expect(blobs).toHaveLength(2));
     const some = Papa.parse<Record<string, string>>(await text(blobs[1]), { header: true, skipEmptyLines: true });
     expect(some.data.map((r) => r.id)).toEqual(c.rows.filter((r) => r.series !== 'crop').map((r) => r.row.id));
   });

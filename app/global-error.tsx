@@ -1,0 +1,17 @@
+'use client';
+/* eslint-disable @next/next/no-html-link-for-pages -- the router may be what failed: plain links reload the page */
+
+/** Last resort when the document shell itself fails: plain links, no site components. */
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body>
+        <main id="main" role="alert">
+          <h1>Purge Atlas failed to load</h1>
+          <p>{error.message || 'Unknown error'}{error.digest ? ` (reference ${error.digest})` : ''}</p>
+          <p><button type="button" onClick={reset}>Try again</button> · <a href="/">Home</a> · <a href="/sources">Sources</a> · <a href="/downloads/all.zip">all.zip</a></p>
+        </main>
+      </body>
+    </html>
+  );
+}

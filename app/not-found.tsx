@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { THEMES } from '@/lib/charts';
+import { PACKAGE_TABLES } from '@/lib/schema';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { MissingPath } from '@/components/layout/MissingPath';
+
+export const metadata: Metadata = { title: 'Not found', robots: { index: false } };
+
+/** Every unknown address, pages and files alike: the site's navigation stays, and a missing data file is named. */
+export default function NotFound() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main">
+        <h1>Not found</h1>
+        <MissingPath />
+        <p>Nothing is at this address. From here:</p>
+        <ul>
+          <li><Link href="/">the home page</Link>, with every theme and the downloads</li>
+          {THEMES.map((t) => <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>)}
+          <li><Link href="/network">the network of the party struggle</Link></li>
+          <li><Link href="/sources">the sources and every quote</Link></li>
+        </ul>
+        <h2 id="files">Data files</h2>
+        <p>
+          The tables are at <code>/data/NAME.csv</code>:{' '}
+          {PACKAGE_TABLES.map((t, i) => <span key={t.file}>{i > 0 && ', '}<a href={`/data/${t.file}`}>{t.file}</a></span>)};
+          all of them in <a href="/downloads/all.zip">all.zip</a>, described in <a href="/data/datapackage.json">datapackage.json</a>.
+          Each chart&apos;s files are linked under the chart.
+        </p>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
