@@ -74,7 +74,8 @@ async function main() {
   const routes = [
     { route: '/', kind: 'chart' as const }, ...THEMES.map((t) => ({ route: `/${t.slug}`, kind: 'chart' as const })),
     { route: '/sources', kind: 'chart' as const }, { route: `/embed/${CHARTS[0].slug}`, kind: 'chart' as const },
-    { route: '/network', kind: 'network' as const },
+    { route: '/network', kind: 'network' as const }, { route: '/present', kind: 'network' as const },
+    { route: '/present/handout', kind: 'network' as const }, { route: '/deck', kind: 'chart' as const },
   ];
   const { sizes, app, timings, real } = await withApp(PORT, async (base) => {
     const sizes = await routeSizes(base, routes);
@@ -98,7 +99,7 @@ async function main() {
   md.push(
     '## First-load JavaScript and HTML per route',
     '',
-    'Every script the page\'s HTML loads, gzipped (level 6, as a server sends it), and the HTML. Budgets: 180 kB for chart pages, 250 kB for the network page.',
+    'Every script the page\'s HTML loads, gzipped (level 6, as a server sends it), and the HTML. Budgets: 180 kB for chart pages (and /deck), 250 kB for the network page and lecture mode (/present, /present/handout).',
     '',
     '| route | scripts | first-load JS (kB gzip) | budget (kB) | JS / budget | HTML (kB) | HTML (kB gzip) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -43,7 +43,7 @@ export default function HomePage() {
                 ))}
                 <span className="headline-label">{headline[0]?.label}</span>
               </p>
-              <div className="mini-chart" aria-hidden="true"><ChartBody chart={first} rows={first.rows} scale="linear" mini /></div>
+              <div className="mini-chart" aria-hidden="true" inert><ChartBody chart={first} rows={first.rows} scale="linear" mini /></div>
               <p>{theme.intro}</p>
               <p className="meta">
                 <span data-testid="row-count">{s.rows}</span> rows from {s.sources.length} document{s.sources.length === 1 ? '' : 's'}
@@ -58,7 +58,7 @@ export default function HomePage() {
 
       <h2 id="disagreements">Where the documents disagree</h2>
       <p>Each row is one document&apos;s figure; nothing is averaged.</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Where the documents disagree (scrollable table)">
         <table>
           <caption className="meta">Measures for which the documents give different figures</caption>
           <thead><tr><th scope="col">Measure</th><th scope="col">Figure</th><th scope="col">Period</th><th scope="col">Document</th><th scope="col">Quote</th></tr></thead>
@@ -87,7 +87,7 @@ export default function HomePage() {
         own bundle (the rows it plots, its metadata and citation) under its Download buttons.
       </p>
       <CiteDataset sources={siteSources()} site={siteInfo()} />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Tables to download (scrollable table)">
         <table>
           <thead><tr><th scope="col">Table</th><th scope="col" className="num">Rows</th><th scope="col">Download</th></tr></thead>
           <tbody>

@@ -16,12 +16,16 @@ interface Props {
   width: number;
   xLabel: string;
   mini?: boolean;
+  /** Lecture slides: base font size in px (axis labels, ticks); bars grow with it. */
+  font?: number;
+  /** Lecture slides: the height to fill (bars thicken up to a limit). */
+  fill?: number;
 }
 
 type Datum = { category: string } & Record<string, unknown>;
 
 /** Horizontal bars, one per row; ranges float from low to high; approximate figures are hatched. */
-export function BarView({ uid, rows, series, scale, width, xLabel, mini }: Props) {
+export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, fill }: Props) {
   const visible = series.filter((s) => rows.some((r) => r.series === s.key));
   const cats: string[] = [];
   for (const r of rows) if (!cats.includes(r.category)) cats.push(r.category);
@@ -44,16 +48,20 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini }: Props
     }
     return d;
   });
-  const perCat = visible.length * (mini ? 10 : 20) + (mini ? 6 : 14);
-  const height = cats.length * perCat + (mini ? 20 : 56);
-  const labelWidth = mini ? 0 : Math.min(260, Math.max(110, Math.round(width * 0.34)));
+  const f = font ?? 13;
+  const k = f / 13;
+  const natural = mini ? visible.length * 10 + 6 : Math.round((visible.length * 20 + 14) * k);
+  const perCat = fill ? Math.max(natural, Math.min(Math.round(natural * 2.2), Math.floor((fill - 56 * k) / Math.max(1, cats.length)))) : natural;
+  const height = cats.length * perCat + (mini ? 20 : Math.round(56 * k));
+  const labelWidth = mini ? 0 : Math.min(Math.round(260 * k), Math.max(Math.round(110 * k), Math.round(width * 0.34)));
   return (
     <BarChart layout="vertical" width={width} height={height} data={data} barGap={2} accessibilityLayer
-      margin={{ top: 4, right: mini ? 8 : 150, bottom: mini ? 4 : 24, left: 4 }}>
+      margin={{ top: 4, right: mini ? 8 : Math.round(150 * k), bottom: mini ? 4 : Math.round(24 * k), left: 4 }}>
       {!mini && <CartesianGrid horizontal={false} strokeDasharray="2 3" />}
       <XAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow hide={mini}
-        tickFormatter={compactNumber} label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: -16 }} />
-      <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0} tick={{ fontSize: 13 }} />
+        tickFormatter={compactNumber} tick={{ fontSize: f }}
+        label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: -Math.round(16 * k), fontSize: f }} />
+      <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0} tick={{ fontSize: f }} />
       {!mini && (
         <Tooltip cursor={{ fillOpacity: 0.08 }} content={({ active, payload }) => {
           if (!active || !payload?.length) return null;
@@ -80,7 +88,7 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini }: Props
                 </g>
               );
             }}>
-            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: 12, fill: 'var(--fg)' }} />}
+            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: Math.round(12 * k), fill: 'var(--fg)' }} />}
           </Bar>
         );
       })}

@@ -12,9 +12,13 @@ import { useWidth } from './useWidth';
 const BarView = dynamic(() => import('./BarView').then((m) => m.BarView), { ssr: false });
 const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { ssr: false });
 
+/** A chart drawn for a lecture hall: the box to fill and the base font size (axis labels, ticks). */
+export interface PresentSize { width: number; height: number; font: number }
+
 /** The marks of a chart, whatever its kind; recharts kinds draw once the width is known (client only). */
-export function ChartBody({ chart, rows, scale, mini }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+export function ChartBody({ chart, rows, scale, mini, present }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean; present?: PresentSize }) {
+  const [ref, measured] = useWidth<HTMLDivElement>();
+  const width = present ? present.width : measured;
   const { spec } = chart;
   const uid = `${spec.slug}${mini ? '-mini' : ''}`;
   return (
@@ -25,8 +29,9 @@ export function ChartBody({ chart, rows, scale, mini }: { chart: ResolvedChart; 
         <>
           <Hatches uid={uid} />
           {spec.kind === 'bar'
-            ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} />
-            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />}
+            ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} font={present?.font} fill={present?.height} />
+            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini}
+                font={present?.font} height={present?.height} frameRows={present ? chart.rows : undefined} />}
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import { scaleOffered } from '@/lib/chartState';
 import { chartFiles, chartPage } from '@/lib/paths';
 import type { SiteInfo } from '@/lib/site';
 import { ChartReuse } from '@/components/reuse/ChartReuse';
+import { AddToDeck } from '@/components/present/AddToDeck';
 import { sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
@@ -92,6 +93,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
         { href: files.zip, label: 'Chart bundle (ZIP)' },
         { href: files.metadata, label: 'Metadata (JSON)' },
       ]}
+      actions={embed ? undefined : <AddToDeck slug={spec.slug} title={spec.title} />}
       reuse={embed ? undefined : (
         <ChartReuse slug={spec.slug} title={spec.title} page={page} files={chart.rows.map((r) => r.row.source)} sources={sources} site={site} />
       )}

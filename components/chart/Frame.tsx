@@ -30,6 +30,8 @@ export interface FrameProps {
   fullTables?: readonly { href: string; label: string }[];
   /** Under the downloads: code snippets, citation, embed code. */
   reuse?: ReactNode;
+  /** More buttons in the downloads row (e.g. Add to deck). */
+  actions?: ReactNode;
   link: () => string;
   /** Extra attributes for the section, e.g. data-chart. */
   data?: Record<`data-${string}`, string>;
@@ -75,7 +77,8 @@ export function Frame(p: FrameProps) {
 
         <p className="chart-summary">{p.summary}</p>
 
-        <div className={`chart-table table-scroll${p.view === 'table' ? '' : ' visually-hidden'}`}>{p.table}</div>
+        <div className={`chart-table table-scroll${p.view === 'table' ? '' : ' visually-hidden'}`}
+          tabIndex={p.view === 'table' ? 0 : undefined} role="region" aria-label={`Data table: ${p.title}`}>{p.table}</div>
 
         <footer className="chart-footer">
           <p className="chart-source">
@@ -105,6 +108,7 @@ export function Frame(p: FrameProps) {
           if (!navigator.clipboard) throw new Error('no clipboard here; the link is in the box');
           await navigator.clipboard.writeText(url);
         })}>Copy link</button>
+        {p.actions}
         {link && <input className="share-link" aria-label="Link to this chart" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />}
         <span className="status" role="status" aria-live="polite">{status}</span>
       </div>

@@ -16,6 +16,8 @@ export function SiteHeader() {
             <li><Link href="/network">Network</Link></li>
             <li><Link href="/sources">Sources</Link></li>
             <li><Link href="/#downloads">Data</Link></li>
+            <li><Link href="/present">Present</Link></li>
+            <li><Link href="/deck">My deck</Link></li>
           </ul>
         </nav>
         <ThemeToggle />

@@ -38,6 +38,8 @@ interface Props {
   onSelectEdge: (id: string) => void;
   pins: Positions;
   onPin: (id: string, x: number, y: number) => void;
+  /** Part of the layout to show (slides zoom to the nodes they draw); the whole layout by default. */
+  viewBox?: string;
 }
 
 /** Handlers only, stable for the life of the graph, so a year step re-renders just the marks that change. */
@@ -110,7 +112,7 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
  * Every node is passed to visx in the same order every year (absent ones draw nothing), so React keeps
  * each node's element, and keyboard focus, as the year changes.
  */
-export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin }: Props) {
+export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, viewBox }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ id: string; moved: boolean } | null>(null);
   const touched = new Set(selectedNode ? snap.edges.filter((r) => r.from === selectedNode || r.to === selectedNode).flatMap((r) => [r.from, r.to]) : []);
@@ -170,7 +172,7 @@ export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, 
   const shown = links.filter((l) => l.active).length;
   return (
     <GraphCtx.Provider value={ctx}>
-      <svg ref={svgRef} className="net-svg" viewBox={`0 0 ${LAYOUT_SIZE.width} ${LAYOUT_SIZE.height}`} role="group"
+      <svg ref={svgRef} className="net-svg" viewBox={viewBox ?? `0 0 ${LAYOUT_SIZE.width} ${LAYOUT_SIZE.height}`} role="group"
         aria-label={`Network in ${snap.year}: ${visibleCount} people and factions, ${shown} relations`}>
         <style>{GRAPH_CSS}</style>
         <defs>

@@ -88,7 +88,7 @@ export function SourcesBrowser(props: Props) {
         )}
       </form>
       <p role="status" aria-live="polite" className="meta" data-testid="row-status">{visible.size} of {rows.length} rows</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Rows and quotes (scrollable table)">
         <table className="data-table sources-table">
           <caption className="visually-hidden">Every data row with its document, line and quote</caption>
           <thead>

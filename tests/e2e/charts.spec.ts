@@ -102,7 +102,7 @@ test('a copied link restores view, scale and series', async ({ page, context }) 
   const frame = page.locator('section[data-chart="arrested-by-rank"]');
   await expect(frame.locator('[data-mark]')).toHaveCount(28);
   await frame.getByRole('button', { name: 'Log' }).click();
-  await frame.getByRole('button', { name: 'In post' }).click();
+  await frame.getByRole('button', { name: 'In post', exact: true }).click();
   await expect(frame.locator('.chart-area [data-mark]')).toHaveCount(14);
   await frame.getByRole('button', { name: 'Table' }).click();
   await frame.getByRole('button', { name: 'Copy link' }).click();
@@ -117,7 +117,7 @@ test('a copied link restores view, scale and series', async ({ page, context }) 
   const again = fresh.locator('section[data-chart="arrested-by-rank"]');
   await expect(again).toHaveAttribute('data-view', 'table');
   await expect(again.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(again.getByRole('button', { name: 'In post' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(again.getByRole('button', { name: 'In post', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect(again.locator('.chart-table tbody tr')).toHaveCount(14);
   await again.getByRole('button', { name: 'Chart' }).click();
   await expect(again.locator('.chart-area [data-mark]')).toHaveCount(14);

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { deckData } from '@/lib/present';
+import { siteSources } from '@/lib/site';
+import { Handout } from '@/components/present/Handout';
+
+export const metadata: Metadata = {
+  title: 'Handout',
+  description: 'The lecture deck as a handout: one chart per page with its sources and quotes; print or save as PDF.',
+};
+
+export default function HandoutPage() {
+  const d = deckData();
+  return (
+    <main id="main" className="handout-main">
+      <Handout charts={d.charts} network={d.network} positions={d.positions} sources={siteSources()} />
+    </main>
+  );
+}

@@ -1,0 +1,244 @@
+'use client';
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ResolvedChart } from '@/lib/charts';
+import {
+  DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, validSlides, writeDeck, type Place,
+} from '@/lib/deck';
+import type { SourceInfo } from '@/lib/format';
+import type { Network } from '@/lib/network';
+import type { Positions } from '@/lib/layout';
+import { formatFigure } from '@/lib/stats';
+import { docTag } from '@/lib/format';
+import { snapshot } from '@/lib/network';
+import { replaceQuery } from '@/components/chart/url';
+import { Slide, slideSteps, slideTitle, type DeckData } from './Slide';
+import { networkYears } from './NetworkSlide';
+
+interface Props {
+  charts: readonly ResolvedChart[];
+  /** Theme page of each chart, to leave the deck to. */
+  pages: Record<string, string>;
+  network: Network;
+  positions: Positions;
+  sources: readonly SourceInfo[];
+}
+
+type Contrast = 'normal' | 'high';
+const CHANNEL = 'purge-atlas-present';
+const CONTRAST_KEY = 'purge-atlas-contrast';
+
+/** Font of a slide's axes and labels: at least 24 px, more on taller screens (24 px at 1080p). */
+const slideFont = () => Math.max(24, Math.round(window.innerHeight / 45));
+
+/**
+ * Lecture mode. The place (slide and build step) is in the URL (?slide=5&step=2), so a refresh or a link
+ * keeps it; ?deck=a,b,c gives a custom deck; ?presenter=1 the presenter view, which drives any audience
+ * window of the same deck through a BroadcastChannel.
+ */
+export function Deck({ charts, pages, network, positions, sources }: Props) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
+  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
+  const [customDeck, setCustomDeck] = useState(false);
+  const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });
+  const [presenter, setPresenter] = useState(false);
+  const [contrast, setContrast] = useState<Contrast>('normal');
+  const [font, setFont] = useState(24);
+  const [typed, setTyped] = useState('');
+  // set once the URL has been read and the keys are live (tests and scripts wait for it)
+  const [ready, setReady] = useState(false);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const stepsOf = useCallback((i: number) => slideSteps(deck[i] ?? TITLE_SLIDE, data), [deck, data]);
+
+  // the URL, read once after hydration: deck, place, view, contrast
+  useEffect(() => {
+    const p = new URLSearchParams(window.location.search);
+    const custom = parseDeck(p.get('deck'), valid);
+    const d = custom ?? DEFAULT_DECK.filter((s) => valid.has(s));
+    setDeck(d);
+    setCustomDeck(!!custom);
+    setPlace(clampPlace(parsePlace(p), (i) => slideSteps(d[i] ?? TITLE_SLIDE, data), d.length));
+    setPresenter(p.get('presenter') === '1');
+    let c: string | null = p.get('contrast');
+    if (c !== 'high' && c !== 'normal') { try { c = localStorage.getItem(CONTRAST_KEY); } catch { c = null; } }
+    if (c === 'high') setContrast('high');
+    setFont(slideFont());
+    setReady(true);
+    const onResize = () => setFont(slideFont());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [valid, data]);
+
+  const writeUrl = useCallback((p: Place, extra: Record<string, string | null> = {}) => {
+    const q = new URLSearchParams(window.location.search);
+    q.set('slide', String(p.slide + 1));
+    if (p.step > 0) q.set('step', String(p.step + 1)); else q.delete('step');
+    for (const [k, v] of Object.entries(extra)) { if (v === null) q.delete(k); else q.set(k, v); }
+    replaceQuery(q, false);
+  }, []);
+
+  const go = useCallback((p: Place, broadcast = true) => {
+    const c = clampPlace(p, stepsOf, deck.length);
+    setPlace(c);
+    writeUrl(c);
+    if (broadcast) channel.current?.postMessage({ deck: writeDeck(deck), ...c });
+  }, [stepsOf, deck, writeUrl]);
+
+  // windows of the same deck follow each other: the presenter view drives the audience window
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent<{ deck: string } & Place>) => {
+      if (e.data?.deck === writeDeck(deck)) go({ slide: e.data.slide, step: e.data.step }, false);
+    };
+    return () => { ch.close(); channel.current = null; };
+  }, [deck, go]);
+
+  const toggleContrast = useCallback(() => {
+    setContrast((c) => {
+      const next = c === 'high' ? 'normal' : 'high';
+      try { localStorage.setItem(CONTRAST_KEY, next); } catch { /* not kept */ }
+      return next;
+    });
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen?.();
+    else void document.documentElement.requestFullscreen?.().catch(() => { /* refused: the deck works in the window */ });
+  }, []);
+
+  const leave = useCallback(() => {
+    const id = deck[place.slide];
+    window.location.assign(id && pages[id] ? pages[id] : id === NETWORK_SLIDE ? '/network' : '/');
+  }, [deck, place.slide, pages]);
+
+  // keyboard and clicker: clickers send PageDown/PageUp (some send arrows, B or .)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      const k = e.key;
+      const handled = () => e.preventDefault();
+      if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') { handled(); go(nextPlace(place, stepsOf, deck.length)); }
+      else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'ArrowUp' || k === 'Backspace') { handled(); go(prevPlace(place, stepsOf)); }
+      else if (k === 'Home') { handled(); go({ slide: 0, step: 0 }); }
+      else if (k === 'End') { handled(); go({ slide: deck.length - 1, step: stepsOf(deck.length - 1) - 1 }); }
+      else if (k === 'f' || k === 'F') { handled(); toggleFullscreen(); }
+      else if (k === 'c' || k === 'C') { handled(); toggleContrast(); }
+      else if (k === 'Escape') { if (!document.fullscreenElement) { handled(); leave(); } }
+      else if (/^[0-9]$/.test(k)) { handled(); setTyped((s) => (s + k).slice(-3)); }
+      else if (k === 'Enter' && typed) { handled(); go({ slide: Number(typed) - 1, step: 0 }); setTyped(''); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed]);
+
+  const total = deck.length;
+  const id = deck[place.slide] ?? TITLE_SLIDE;
+  const next = nextPlace(place, stepsOf, total);
+  const deckQuery = customDeck ? `deck=${encodeURIComponent(writeDeck(deck))}&` : '';
+  const bar = (
+    <nav className="deck-bar no-print" aria-label="Presentation">
+      <button type="button" onClick={() => go(prevPlace(place, stepsOf))} aria-label="Previous slide" disabled={place.slide === 0 && place.step === 0}>◀</button>
+      <span className="deck-pos" data-testid="deck-pos">{place.slide + 1} / {total}{stepsOf(place.slide) > 1 ? ` · step ${place.step + 1} of ${stepsOf(place.slide)}` : ''}{typed && ` · go to ${typed}…`}</span>
+      <button type="button" onClick={() => go(next)} aria-label="Next slide" disabled={next === place}>▶</button>
+      <button type="button" onClick={toggleFullscreen}>Fullscreen (F)</button>
+      <button type="button" aria-pressed={contrast === 'high'} onClick={toggleContrast}>High contrast (C)</button>
+      {presenter
+        ? <button type="button" onClick={() => window.open(`/present?${deckQuery}slide=${place.slide + 1}`, 'purge-atlas-audience')}>Open audience window</button>
+        : <a className="button" href={`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`} target="_blank" rel="noopener">Presenter view</a>}
+      <a className="button" href={`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}` : ''}`}>Handout (PDF)</a>
+      <Link className="button" href="/deck">My deck</Link>
+      <button type="button" onClick={leave}>Leave (Esc)</button>
+    </nav>
+  );
+
+  if (presenter) {
+    return (
+      <div className="deck deck-presenter" data-contrast={contrast} data-presenter="true" data-ready={ready}>
+        <div className="presenter-grid">
+          <div className="presenter-current" aria-label="Current slide">
+            <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={16} live />
+          </div>
+          <div className="presenter-side">
+            <h2 className="presenter-h">Next</h2>
+            <div className="presenter-next" aria-label="Next slide">
+              {next !== place
+                ? <Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={11} />
+                : <p>End of the deck.</p>}
+            </div>
+            <Timer />
+            <h2 className="presenter-h">Notes</h2>
+            <Notes id={id} step={place.step} data={data} />
+          </div>
+        </div>
+        {bar}
+      </div>
+    );
+  }
+  return (
+    <div className="deck deck-audience" data-contrast={contrast} data-ready={ready}>
+      <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={font} live />
+      {bar}
+      <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>
+    </div>
+  );
+}
+
+/** Speaker notes made from the sources: every figure on the slide with its quote, document and line. */
+function Notes({ id, step, data }: { id: string; step: number; data: DeckData }) {
+  if (id === TITLE_SLIDE) {
+    return <ul className="presenter-notes"><li>{data.sources.length} documents; each figure in the deck carries its document and line.</li></ul>;
+  }
+  if (id === NETWORK_SLIDE) {
+    const year = networkYears(data.network)[step];
+    const started = snapshot(data.network, year).edges.filter((r) => r.start === year);
+    return (
+      <ul className="presenter-notes" data-notes={id}>
+        {started.length === 0 && <li>No relation begins in {year}.</li>}
+        {started.map((r) => <li key={r.id}><strong>{r.from} {r.type.replace(/_/g, ' ')} {r.to}</strong>: <q>{r.quote}</q> ({docTag(r.source)}, line {r.locator})</li>)}
+      </ul>
+    );
+  }
+  const chart = data.charts[id];
+  if (!chart) return null;
+  return (
+    <ul className="presenter-notes" data-notes={id}>
+      {chart.spec.note && <li>{chart.spec.note}</li>}
+      {chart.rows.map(({ row, disputed }) => (
+        <li key={row.id}>
+          <strong>{row.label}: {formatFigure(row)}</strong>{disputed ? ' (disputed)' : ''}: <q>{row.quote}</q> ({docTag(row.source)}, line {row.locator}; credited to {row.attributed_to})
+          {row.notes ? <> Note: {row.notes}</> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Elapsed time since the presenter view opened, with pause and reset. */
+function Timer() {
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(start);
+  const [paused, setPaused] = useState<number | null>(null);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const elapsed = Math.max(0, Math.floor(((paused ?? now) - start) / 1000));
+  const mm = String(Math.floor(elapsed / 60)).padStart(2, '0');
+  const ss = String(elapsed % 60).padStart(2, '0');
+  return (
+    <div className="presenter-timer" role="timer" aria-label="Elapsed time">
+      <span data-testid="timer">{mm}:{ss}</span>
+      <button type="button" onClick={() => {
+        if (paused === null) setPaused(Date.now());
+        else { setStart(start + (Date.now() - paused)); setPaused(null); }
+      }}>{paused === null ? 'Pause' : 'Resume'}</button>
+      <button type="button" onClick={() => { setStart(Date.now()); setNow(Date.now()); setPaused(null); }}>Reset</button>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import type { ResolvedChart } from '@/lib/charts';
+import { DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, parseDeck, validSlides } from '@/lib/deck';
+import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
+import type { Positions } from '@/lib/layout';
+import { snapshot, type Network } from '@/lib/network';
+import { formatFigure } from '@/lib/stats';
+import { Slide, slideSteps, type DeckData } from './Slide';
+import { networkYears } from './NetworkSlide';
+
+interface Props { charts: readonly ResolvedChart[]; network: Network; positions: Positions; sources: readonly SourceInfo[] }
+
+/**
+ * The deck as a handout: each slide at its last build step on a page of its own (print stylesheet), with the
+ * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
+ */
+export function Handout({ charts, network, positions, sources }: Props) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
+  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
+  useEffect(() => {
+    const custom = parseDeck(new URLSearchParams(window.location.search).get('deck'), valid);
+    if (custom) setDeck(custom);
+  }, [valid]);
+  const slides = deck.filter((id) => id !== TITLE_SLIDE);
+  return (
+    <>
+      <header className="handout-head no-print">
+        <h1>Handout</h1>
+        <p>{slides.length} slides, one per printed page, each with its sources. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link href="/present">Back to the deck</Link></p>
+      </header>
+      {slides.map((id, i) => {
+        const last = slideSteps(id, data) - 1;
+        return (
+          <article key={id} className="handout-page" data-handout={id}>
+            <div className="handout-slide">
+              <Slide id={id} step={last} data={data} number={i + 1} total={slides.length} font={13} />
+            </div>
+            <HandoutNotes id={id} data={data} />
+          </article>
+        );
+      })}
+      <footer className="handout-foot">Purge Atlas. Every figure carries its document and line; the documents: {sources.map((s) => `${s.title} (${docTag(s.file)})`).join('; ')}.</footer>
+    </>
+  );
+}
+
+function HandoutNotes({ id, data }: { id: string; data: DeckData }) {
+  if (id === NETWORK_SLIDE) {
+    const years = networkYears(data.network);
+    const snap = snapshot(data.network, years[years.length - 1]);
+    return <p className="handout-summary">The network in {years[years.length - 1]}: {snap.edges.length} relations between {snap.visible.size} people and factions. The slide steps through {years.join(', ')}; every relation, with its quote, is on the sources page.</p>;
+  }
+  const c = data.charts[id];
+  if (!c) return null;
+  return (
+    <>
+      <p className="handout-summary">{summarySentence(c)}</p>
+      <ol className="handout-quotes">
+        {c.rows.map(({ row }) => <li key={row.id}>{row.label}: {formatFigure(row)}. <q>{row.quote}</q> ({docTag(row.source)}, line {row.locator})</li>)}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+import type { ResolvedChart } from '@/lib/charts';
+import { defaultState } from '@/lib/chartState';
+import { NETWORK_SLIDE, TITLE_SLIDE, chartSteps, rowsAtStep } from '@/lib/deck';
+import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
+import { snapshot, type Network } from '@/lib/network';
+import type { Positions } from '@/lib/layout';
+import { ChartBody } from '@/components/chart/ChartBody';
+import { NetworkSlide, networkYears } from './NetworkSlide';
+import { useBox } from './useBox';
+
+export interface DeckData {
+  charts: Record<string, ResolvedChart>;
+  network: Network;
+  positions: Positions;
+  sources: readonly SourceInfo[];
+}
+
+/** Number of build steps of a slide: a line chart's years, the network's faction years, else one. */
+export function slideSteps(id: string, d: DeckData): number {
+  if (id === NETWORK_SLIDE) return networkYears(d.network).length;
+  const c = d.charts[id];
+  return c ? Math.max(1, chartSteps(c).length) : 1;
+}
+
+export function slideTitle(id: string, d: DeckData, step = 0): string {
+  if (id === TITLE_SLIDE) return 'Purge Atlas';
+  if (id === NETWORK_SLIDE) return `The party struggle, ${networkYears(d.network)[step] ?? ''}`;
+  return d.charts[id]?.spec.title ?? id;
+}
+
+interface Props {
+  id: string;
+  step: number;
+  data: DeckData;
+  number: number;
+  total: number;
+  /** Base font size of the chart's axes and labels, px. */
+  font: number;
+  /** The slide the audience sees is live (announced); previews are not. */
+  live?: boolean;
+}
+
+/** One slide: a large title, the chart filling the rest of the screen at lecture size, the source line. */
+export function Slide({ id, step, data, number, total, font, live }: Props) {
+  const [ref, box] = useBox<HTMLDivElement>();
+  const common = { className: 'slide', 'data-slide': id, 'data-step': step, 'aria-roledescription': 'slide' } as const;
+  const counter = <span className="slide-number">{number} / {total}</span>;
+
+  if (id === TITLE_SLIDE) {
+    return (
+      <section {...common} aria-label={`Slide ${number} of ${total}: Purge Atlas`}>
+        <div className="slide-title-page">
+          <h1 className="slide-title">Purge Atlas</h1>
+          <p className="slide-subtitle">Soviet repression in figures, from collectivisation to the purge of the Red Army and the 17th Party Congress: every number traced to a line of one of {data.sources.length} source documents.</p>
+          <p className="slide-hint">→, Space or PageDown: next · ←, PageUp: back · F: fullscreen · C: high contrast · Esc: leave</p>
+        </div>
+        <footer className="slide-source">Sources: {data.sources.map((s) => s.title).join('; ')}. {counter}</footer>
+      </section>
+    );
+  }
+
+  if (id === NETWORK_SLIDE) {
+    const years = networkYears(data.network);
+    const year = years[Math.min(step, years.length - 1)];
+    const snap = snapshot(data.network, year);
+    const started = snap.edges.filter((r) => r.start === year);
+    return (
+      <section {...common} aria-label={`Slide ${number} of ${total}: the party struggle, ${year}`} data-year={year}>
+        <header className="slide-head">
+          <h1 className="slide-title">The party struggle, <span className="slide-year">{year}</span></h1>
+          <p className="slide-subtitle" aria-live={live ? 'polite' : undefined}>
+            {snap.edges.length} relations hold between {snap.visible.size} people and factions; {started.length} begin this year.
+          </p>
+        </header>
+        <div className="slide-chart slide-chart-network">
+          <NetworkSlide network={data.network} positions={data.positions} year={year} />
+        </div>
+        <footer className="slide-source">{provenanceLine(snap.edges, data.sources, 4)} {counter}</footer>
+      </section>
+    );
+  }
+
+  const chart = data.charts[id];
+  if (!chart) return null;
+  const rows = rowsAtStep(chart, step);
+  const years = chartSteps(chart);
+  const upto = years.length > 1 ? years[Math.min(step, years.length - 1)] : null;
+  return (
+    <section {...common} aria-label={`Slide ${number} of ${total}: ${chart.spec.title}`} data-chart={id}>
+      <header className="slide-head">
+        <h1 className="slide-title">{chart.spec.title}</h1>
+        <p className="slide-subtitle">{chart.spec.subtitle}{upto !== null && <> · <strong className="slide-step" aria-live={live ? 'polite' : undefined}>to {upto}</strong></>}</p>
+      </header>
+      <div ref={ref} className="slide-chart">
+        {box.width > 0 && (
+          <ChartBody chart={chart} rows={rows} scale={defaultState(chart.spec).scale}
+            present={{ width: box.width, height: Math.max(200, box.height), font }} />
+        )}
+      </div>
+      <p className="visually-hidden">{summarySentence(chart, rows)}</p>
+      <footer className="slide-source">{sourceLine(rows, data.sources)} {counter}</footer>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Lecture decks: which slides, in which order, and the build steps inside each. A slide is a chart (its
+ * slug), the network ("network"), or the title slide ("title"). Decks travel in the URL (?deck=a,b,c) and
+ * in localStorage (the lecturer's own deck); both are parsed strictly here.
+ */
+import type { PlotRow, ResolvedChart } from './charts';
+
+export type SlideId = string;
+
+export const TITLE_SLIDE = 'title';
+export const NETWORK_SLIDE = 'network';
+export const MAX_DECK = 60;
+
+/** The narrative: collectivisation → famine → officer corps → repression → 17th Congress → the party struggle, year by year. */
+export const DEFAULT_DECK: readonly SlideId[] = [
+  TITLE_SLIDE,
+  'collective-farms', 'cultivated-land',
+  'losses-1932', 'grain-and-famine',
+  'officers-liquidated', 'executed-by-rank', 'officer-shares',
+  'repression-scale', 'prisoners', 'show-trials',
+  'central-committee-1934', 'delegates-1934', 'central-committee-1917',
+  NETWORK_SLIDE,
+];
+
+/** The slides a deck may hold: every chart slug, the network and the title. */
+export function validSlides(chartSlugs: readonly string[]): Set<SlideId> {
+  return new Set([TITLE_SLIDE, NETWORK_SLIDE, ...chartSlugs]);
+}
+
+/** A deck from text (URL parameter or storage): known slides only, each once, at most MAX_DECK; null when none is left. */
+export function parseDeck(text: string | null | undefined, valid: ReadonlySet<SlideId>): SlideId[] | null {
+  if (!text) return null;
+  const out: SlideId[] = [];
+  for (const id of text.split(',').map((s) => s.trim())) {
+    if (valid.has(id) && !out.includes(id)) out.push(id);
+    if (out.length >= MAX_DECK) break;
+  }
+  return out.length ? out : null;
+}
+
+export const writeDeck = (deck: readonly SlideId[]) => deck.join(',');
+
+/** Years a line chart reveals one by one (its points' years, in order); one step for every other chart. */
+export function chartSteps(chart: ResolvedChart): number[] {
+  if (chart.spec.kind !== 'line') return [];
+  return [...new Set(chart.rows.map((r) => r.row.period_start).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+}
+
+/** The rows shown at a build step: for a line chart, the points up to that step's year. */
+export function rowsAtStep(chart: ResolvedChart, step: number): PlotRow[] {
+  const years = chartSteps(chart);
+  if (!years.length) return chart.rows;
+  const upto = years[Math.min(step, years.length - 1)];
+  return chart.rows.filter((r) => r.row.period_start === undefined || r.row.period_start <= upto);
+}
+
+/** Position in a deck: slide index and build step, both 0-based; clamped to what exists. */
+export interface Place { slide: number; step: number }
+
+export function clampPlace(p: Place, stepsOf: (slide: number) => number, slides: number): Place {
+  const slide = Math.min(Math.max(0, Math.floor(p.slide) || 0), Math.max(0, slides - 1));
+  const step = Math.min(Math.max(0, Math.floor(p.step) || 0), Math.max(0, stepsOf(slide) - 1));
+  return { slide, step };
+}
+
+/** The next place: the next build step of this slide, else the first step of the next slide. */
+export function nextPlace(p: Place, stepsOf: (slide: number) => number, slides: number): Place {
+  if (p.step < stepsOf(p.slide) - 1) return { slide: p.slide, step: p.step + 1 };
+  if (p.slide < slides - 1) return { slide: p.slide + 1, step: 0 };
+  return p;
+}
+
+/** The previous place: the previous build step, else the last step of the previous slide. */
+export function prevPlace(p: Place, stepsOf: (slide: number) => number): Place {
+  if (p.step > 0) return { slide: p.slide, step: p.step - 1 };
+  if (p.slide > 0) return { slide: p.slide - 1, step: stepsOf(p.slide - 1) - 1 };
+  return p;
+}
+
+/** ?slide=N (1-based) &step=S (1-based) → a place. */
+export function parsePlace(params: URLSearchParams): Place {
+  const n = (k: string) => { const v = params.get(k); return v && /^\d{1,3}$/.test(v) ? Number(v) - 1 : 0; };
+  return { slide: n('slide'), step: n('step') };
+}

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CHARTS, THEMES } from '../../lib/charts';
+
+const ROUTES = ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', `/embed/${CHARTS[0].slug}`, '/no-such-page',
+  '/present', '/present?slide=2', '/present?slide=15&contrast=high', '/present?presenter=1&slide=6', '/present/handout', '/deck'];
+
+for (const route of ROUTES) {
+  test(`axe: no serious or critical violations on ${route}`, async ({ page }) => {
+    test.setTimeout(90_000); // the handout and the congress page carry thousands of marks
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    const r = await new AxeBuilder({ page }).analyze();
+    const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} (${v.nodes.length} nodes)`)).toEqual([]);
+  });
+}

@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_DECK, TITLE_SLIDE } from '../../lib/deck';
+
+const pos = (page: Page) => page.getByTestId('deck-pos');
+const slideIs = async (page: Page, n: number, id: string) => {
+  await expect(pos(page)).toHaveText(new RegExp(`^${n} / `));
+  await expect(page.locator('.deck-audience .slide')).toHaveAttribute('data-slide', id);
+  await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe(String(n));
+};
+/** Opens a deck address and waits until it has read its URL and listens to the keys. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.deck[data-ready="true"]')).toBeAttached();
+}
+const marks = (page: Page) => page.locator('.deck-audience .slide .recharts-surface [data-mark]');
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test('keyboard and clicker keys move through the deck and its build steps; the URL keeps the place', async ({ page }) => {
+  await open(page, '/present');
+  await expect(pos(page)).toHaveText(`1 / ${DEFAULT_DECK.length}`);
+  await expect(page.locator('.slide')).toHaveAttribute('data-slide', TITLE_SLIDE);
+
+  // → opens the collectivisation slide at its first year; PageDown and Space reveal a year each
+  await page.keyboard.press('ArrowRight');
+  await slideIs(page, 2, 'collective-farms');
+  await expect(page.locator('.slide-step')).toHaveText('to 1929');
+  await expect(marks(page).first()).toBeAttached();
+  const first = await marks(page).count();
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.slide-step')).toHaveText('to 1930');
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+  await page.keyboard.press(' ');
+  await expect(page.locator('.slide-step')).toHaveText('to 1931');
+  await expect.poll(() => marks(page).count()).toBeGreaterThan(first);
+  // PageUp goes back a step
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.slide-step')).toHaveText('to 1930');
+
+  // End, Home, and a number + Enter
+  await page.keyboard.press('End');
+  await slideIs(page, DEFAULT_DECK.length, 'network');
+  await page.keyboard.press('Home');
+  await slideIs(page, 1, TITLE_SLIDE);
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await slideIs(page, 7, DEFAULT_DECK[6]);
+  await page.keyboard.press('ArrowLeft');
+  await slideIs(page, 6, DEFAULT_DECK[5]);
+
+  // a refresh keeps the place, and so does a link
+  await page.reload();
+  await slideIs(page, 6, DEFAULT_DECK[5]);
+  await open(page, '/present?slide=3');
+  await slideIs(page, 3, DEFAULT_DECK[2]);
+});
+
+test('slides are readable from the back: axis labels of at least 24 px at 1080p, title and source line on screen', async ({ page }) => {
+  await open(page, '/present?slide=7');
+  await slideIs(page, 7, 'executed-by-rank');
+  const ticks = page.locator('.slide .recharts-cartesian-axis-tick-value');
+  await expect(ticks.first()).toBeVisible();
+  const sizes = await ticks.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+  expect(sizes.length).toBeGreaterThan(3);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  for (const sel of ['.slide-title', '.slide-source']) {
+    const box = await page.locator(sel).boundingBox();
+    expect(box!.y + box!.height, sel).toBeLessThanOrEqual(1080);
+  }
+  expect(parseFloat(await page.locator('.slide-title').evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(40);
+  await expect(page.locator('.slide-source')).toContainText('line 336');
+  // the chart fills the screen: the plot is most of the viewport wide
+  const chart = await page.locator('.slide .recharts-surface').boundingBox();
+  expect(chart!.width).toBeGreaterThan(1920 * 0.7);
+  await page.screenshot({ path: 'test-results/screenshots/present-1080p.png' });
+});
+
+test('F asks for fullscreen, C switches to high contrast (kept), Esc leaves for the chart\'s page', async ({ page }) => {
+  await page.addInitScript(`(() => {
+    window.__fullscreenRequests = 0;
+    const orig = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (...a) { window.__fullscreenRequests++; return orig ? orig.apply(this, a).catch(() => {}) : Promise.resolve(); };
+  })()`);
+  await open(page, '/present?slide=7');
+  await slideIs(page, 7, 'executed-by-rank');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate('window.__fullscreenRequests')).toBe(1);
+  await page.evaluate('document.fullscreenElement && document.exitFullscreen()');
+
+  await page.keyboard.press('c');
+  await expect(page.locator('.deck')).toHaveAttribute('data-contrast', 'high');
+  expect(await page.locator('.deck').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+  expect(await page.locator('.slide-title').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(page.locator('.deck[data-ready="true"]')).toHaveAttribute('data-contrast', 'high');
+  await page.screenshot({ path: 'test-results/screenshots/present-high-contrast.png' });
+  await page.keyboard.press('c');
+  await expect(page.locator('.deck')).toHaveAttribute('data-contrast', 'normal');
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/officer-corps#executed-by-rank$/);
+});
+
+test('the presenter view shows current and next slides, notes from the quotes and a timer, and drives the audience window', async ({ context }) => {
+  const audience = await context.newPage();
+  await open(audience, '/present?slide=5');
+  await slideIs(audience, 5, DEFAULT_DECK[4]);
+  const presenter = await context.newPage();
+  await open(presenter, '/present?presenter=1&slide=5');
+  await expect(presenter.locator('[data-presenter="true"]')).toBeVisible();
+  await expect(presenter.locator('.presenter-current .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[4]);
+  await expect(presenter.locator('.presenter-next .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[5]);
+  // notes: every figure of the slide with its verbatim quote and line
+  await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[4]}"] li q`).first()).toBeVisible();
+  await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[4]}"]`)).toContainText(/line \d+/);
+  const t0 = await presenter.getByTestId('timer').textContent();
+  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 4000 }).not.toBe(t0);
+  // the presenter moves on; the audience window follows
+  await presenter.keyboard.press('PageDown');
+  await expect(presenter.locator('.presenter-current .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[5]);
+  await expect(audience.locator('.deck-audience .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[5]);
+  await expect(pos(audience)).toHaveText(/^6 \//);
+});
+
+test('a lecturer builds a deck from the dashboard, reorders it, presents it and shares its link', async ({ page, browser }) => {
+  await page.goto('/officer-corps');
+  await page.locator('[data-add-to-deck="executed-by-rank"]').click();
+  await page.locator('[data-add-to-deck="officers-liquidated"]').click();
+  await expect(page.locator('[data-add-to-deck="officers-liquidated"]')).toHaveText('In my deck (2)');
+  await page.goto('/deck');
+  await expect(page.locator('[data-deck-item]')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Add "The party struggle, year by year (network)"' }).click();
+  await page.getByRole('button', { name: 'Move "Officers liquidated: two documents, two figures" up' }).click();
+  await expect(page.locator('[data-deck-item]')).toHaveText([/Officers liquidated/, /Commanders executed/, /party struggle/]);
+  await page.reload();
+  await expect(page.locator('[data-deck-item]')).toHaveCount(3);
+  const link = await page.locator('[data-copy="Link to this deck"] pre').textContent();
+  expect(link).toMatch(/\/present\?deck=officers-liquidated%2Cexecuted-by-rank%2Cnetwork$/);
+  await page.getByRole('link', { name: 'Present my deck' }).click();
+  await expect(page.locator('.deck[data-ready="true"]')).toBeAttached();
+  await expect(pos(page)).toHaveText('1 / 3');
+  await expect(page.locator('.slide')).toHaveAttribute('data-slide', 'officers-liquidated');
+  // the link works in another browser, without its storage
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p2 = await other.newPage();
+  await open(p2, link!.replace(/^https?:\/\/[^/]+/, `http://127.0.0.1:${new URL(page.url()).port}`));
+  await expect(pos(p2)).toHaveText('1 / 3');
+  await p2.keyboard.press('End');
+  await expect(p2.locator('.slide')).toHaveAttribute('data-slide', 'network');
+  await other.close();
+});
+
+test('the handout prints one chart per page with its sources', async ({ page }) => {
+  await page.goto('/present/handout');
+  const pages = page.locator('.handout-page');
+  const n = DEFAULT_DECK.filter((id) => id !== TITLE_SLIDE).length;
+  await expect(pages).toHaveCount(n);
+  await expect(pages.nth(1).locator('.recharts-surface [data-mark]').first()).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  for (let i = 0; i < n; i++) {
+    const p = pages.nth(i);
+    await expect(p.locator('.slide-title')).toBeVisible();
+    await expect(p.locator('.slide-source')).toContainText(/Sources?:/);
+    if (i < n - 1) expect(await p.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
+  }
+  await expect(page.locator('.deck-bar, .handout-head')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync('test-results/handout.pdf', pdf);
+  const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  expect(pageCount).toBe(n);
+});
+
+test('a PNG export is twice the size of the chart and not blank', async ({ page }) => {
+  await page.goto('/officer-corps');
+  const frame = page.locator('section[data-chart="executed-by-rank"]');
+  await expect(frame.locator('.chart-area [data-mark]').first()).toBeAttached();
+  const width = await frame.locator('.chart-export').evaluate((e) => e.getBoundingClientRect().width);
+  const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download PNG' }).click()]);
+  const png = fs.readFileSync((await dl.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(Math.abs(png.readUInt32BE(16) - 2 * width)).toBeLessThanOrEqual(2);
+  // decode it in the page and count its colours: a blank image has one
+  const colours = await page.evaluate(`(async () => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,${png.toString('base64')}';
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 16) { seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]); if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) ink++; }
+    return { colours: seen.size, ink, total: d.length / 16 };
+  })()`) as { colours: number; ink: number; total: number };
+  expect(colours.colours).toBeGreaterThan(20);
+  expect(colours.ink / colours.total).toBeGreaterThan(0.02);
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { CHARTS, resolveChart } from '@/lib/charts';
+import { readDataset } from '@/lib/data';
+import {
+  DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, rowsAtStep, validSlides,
+} from '@/lib/deck';
+import { requireSeeds } from './helpers';
+
+const { dataset } = readDataset(undefined, requireSeeds());
+const valid = validSlides(CHARTS.map((c) => c.slug));
+const chart = (slug: string) => resolveChart(CHARTS.find((c) => c.slug === slug)!, dataset);
+
+describe('decks', () => {
+  it('the default deck follows the narrative and names only slides that exist', () => {
+    for (const id of DEFAULT_DECK) expect(valid.has(id), id).toBe(true);
+    const themes = DEFAULT_DECK.filter((id) => id !== TITLE_SLIDE && id !== NETWORK_SLIDE).map((id) => CHARTS.find((c) => c.slug === id)!.theme);
+    const order = ['collectivisation', 'agriculture', 'officer_corps', 'repression', 'congress'];
+    expect([...new Set(themes)]).toEqual(order);
+    expect(DEFAULT_DECK[0]).toBe(TITLE_SLIDE);
+    expect(DEFAULT_DECK[DEFAULT_DECK.length - 1]).toBe(NETWORK_SLIDE);
+  });
+
+  it('parses a deck strictly: unknown and repeated slides dropped, capped, null when empty', () => {
+    expect(parseDeck('prisoners,<script>,prisoners,network,__proto__,title', valid)).toEqual(['prisoners', 'network', 'title']);
+    expect(parseDeck('', valid)).toBeNull();
+    expect(parseDeck('nope,also-nope', valid)).toBeNull();
+    const many = [...valid, ...valid].join(',');
+    expect(parseDeck(many, valid)!.length).toBeLessThanOrEqual(MAX_DECK);
+  });
+
+  it('reads ?slide and ?step as 1-based numbers and ignores anything else', () => {
+    expect(parsePlace(new URLSearchParams('slide=5&step=2'))).toEqual({ slide: 4, step: 1 });
+    expect(parsePlace(new URLSearchParams('slide=5x&step=-1'))).toEqual({ slide: 0, step: 0 });
+    expect(parsePlace(new URLSearchParams('slide=99999'))).toEqual({ slide: 0, step: 0 });
+  });
+
+  it('steps through build steps before moving to the next slide, and back', () => {
+    const steps = [1, 3, 1];
+    const of = (i: number) => steps[i];
+    let p = { slide: 0, step: 0 };
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) { seen.push(`${p.slide}.${p.step}`); p = nextPlace(p, of, 3); }
+    expect(seen).toEqual(['0.0', '1.0', '1.1', '1.2', '2.0', '2.0']);
+    expect(prevPlace({ slide: 2, step: 0 }, of)).toEqual({ slide: 1, step: 2 });
+    expect(prevPlace({ slide: 0, step: 0 }, of)).toEqual({ slide: 0, step: 0 });
+    expect(clampPlace({ slide: 40, step: 9 }, of, 3)).toEqual({ slide: 2, step: 0 });
+    expect(clampPlace({ slide: 1, step: 9 }, of, 3)).toEqual({ slide: 1, step: 2 });
+  });
+
+  it('a line chart reveals its years one by one, with every point by the last step', () => {
+    const c = chart('collective-farms');
+    const years = chartSteps(c);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years[0]).toBe(1929);
+    const counts = years.map((_, i) => rowsAtStep(c, i).length);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1]);
+    expect(rowsAtStep(c, years.length - 1)).toEqual(c.rows);
+    // every point shown at a step is from that step's year or before
+    expect(rowsAtStep(c, 1).every((r) => (r.row.period_start ?? 0) <= years[1])).toBe(true);
+    // a bar chart has no steps: all of it at once
+    expect(chartSteps(chart('executed-by-rank'))).toEqual([]);
+    expect(rowsAtStep(chart('executed-by-rank'), 0)).toEqual(chart('executed-by-rank').rows);
+  });
+});
