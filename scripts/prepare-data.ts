@@ -76,7 +76,7 @@ console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes 
 // offline: every page and every file a visitor can reach, for the service worker to precache
 const listed = (dir: string) => fs.readdirSync(path.join('public', dir)).sort().map((f) => `/${dir}/${f}`);
 const offline = {
-  pages: ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', ...CHARTS.map((c) => chartFiles(c.slug).embed)],
+  pages: ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', '/present', '/present/handout', '/deck', ...CHARTS.map((c) => chartFiles(c.slug).embed)],
   files: [...listed('data'), ...listed('downloads'), ...listed('charts')],
 };
 const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);

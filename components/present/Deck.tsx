@@ -1,18 +1,17 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
-  DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, validSlides, writeDeck, type Place,
+  DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, writeDeck, type Place,
 } from '@/lib/deck';
-import type { SourceInfo } from '@/lib/format';
+import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
 import { formatFigure } from '@/lib/stats';
-import { docTag } from '@/lib/format';
 import { snapshot } from '@/lib/network';
 import { replaceQuery } from '@/components/chart/url';
-import { Slide, slideSteps, slideTitle, type DeckData } from './Slide';
+import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 
 interface Props {
@@ -37,8 +36,7 @@ const slideFont = () => Math.max(24, Math.round(window.innerHeight / 45));
  * window of the same deck through a BroadcastChannel.
  */
 export function Deck({ charts, pages, network, positions, sources }: Props) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
-  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  const { data, valid } = useDeckData(charts, network, positions, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   const [customDeck, setCustomDeck] = useState(false);
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });

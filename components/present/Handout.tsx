@@ -1,13 +1,13 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, parseDeck, validSlides } from '@/lib/deck';
+import { DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, parseDeck } from '@/lib/deck';
 import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
 import type { Positions } from '@/lib/layout';
 import { snapshot, type Network } from '@/lib/network';
 import { formatFigure } from '@/lib/stats';
-import { Slide, slideSteps, type DeckData } from './Slide';
+import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 
 interface Props { charts: readonly ResolvedChart[]; network: Network; positions: Positions; sources: readonly SourceInfo[] }
@@ -17,8 +17,7 @@ interface Props { charts: readonly ResolvedChart[]; network: Network; positions:
  * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
  */
 export function Handout({ charts, network, positions, sources }: Props) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
-  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  const { data, valid } = useDeckData(charts, network, positions, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   useEffect(() => {
     const custom = parseDeck(new URLSearchParams(window.location.search).get('deck'), valid);

@@ -1,7 +1,8 @@
 'use client';
 import type { ResolvedChart } from '@/lib/charts';
 import { defaultState } from '@/lib/chartState';
-import { NETWORK_SLIDE, TITLE_SLIDE, chartSteps, rowsAtStep } from '@/lib/deck';
+import { useMemo } from 'react';
+import { NETWORK_SLIDE, TITLE_SLIDE, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
 import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { snapshot, type Network } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
@@ -14,6 +15,13 @@ export interface DeckData {
   network: Network;
   positions: Positions;
   sources: readonly SourceInfo[];
+}
+
+/** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
+export function useDeckData(charts: readonly ResolvedChart[], network: Network, positions: Positions, sources: readonly SourceInfo[]) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
+  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  return { data, valid };
 }
 
 /** Number of build steps of a slide: a line chart's years, the network's faction years, else one. */

@@ -16,7 +16,7 @@ test('after one visit every page, CSV and download works with the network off', 
     return hit ? (await hit.json()).assets ?? 0 : 0;
   })()`), { timeout: 60_000 }).toBeGreaterThan(0);
   const list = await page.evaluate(`(async () => (await caches.match('/offline.json')).json())()`) as OfflineList;
-  expect(list.pages).toEqual(expect.arrayContaining(['/', '/network', '/sources', ...THEMES.map((t) => `/${t.slug}`), ...CHARTS.map((c) => `/embed/${c.slug}`)]));
+  expect(list.pages).toEqual(expect.arrayContaining(['/', '/network', '/sources', '/present', '/present/handout', '/deck', ...THEMES.map((t) => `/${t.slug}`), ...CHARTS.map((c) => `/embed/${c.slug}`)]));
 
   await context.setOffline(true);
   const problems: string[] = [];
@@ -28,6 +28,13 @@ test('after one visit every page, CSV and download works with the network off', 
     expect(res?.status(), path).toBe(200);
     if (path === '/network') await expect(page.locator('[data-ready="true"]')).toBeAttached();
     else if (path === '/sources') await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    else if (path === '/deck') await expect(page.getByRole('heading', { level: 1, name: 'My deck' })).toBeVisible();
+    else if (path === '/present') {
+      // a lecture offline: the deck runs and draws its charts
+      await expect(page.locator('.deck[data-ready="true"]')).toBeAttached();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.slide .recharts-surface [data-mark]').first()).toBeAttached();
+    }
     else await expect(page.locator('[data-mark]').first(), path).toBeAttached();
   }
   // a page with view state in its query string is the same cached page
