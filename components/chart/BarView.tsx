@@ -61,7 +61,17 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, f
       <XAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow hide={mini}
         tickFormatter={compactNumber} tick={{ fontSize: f }}
         label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: -Math.round(16 * k), fontSize: f }} />
-      <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0} tick={{ fontSize: f }} />
+      <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0}
+        tick={(t: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+          // long labels wrap onto a second line instead of being cut at the axis
+          const lines = wrapLabel(String(t.payload.value), Math.floor((labelWidth - 8) / (0.56 * f)));
+          const y = Number(t.y) - ((lines.length - 1) * f * 1.1) / 2;
+          return (
+            <text x={Number(t.x)} y={y} textAnchor="end" fontSize={f} className="recharts-text recharts-cartesian-axis-tick-value">
+              {lines.map((l, i) => <tspan key={i} x={Number(t.x)} dy={i === 0 ? '0.355em' : `${1.1}em`}>{l}</tspan>)}
+            </text>
+          );
+        }} />
       {!mini && (
         <Tooltip cursor={{ fillOpacity: 0.08 }} content={({ active, payload }) => {
           if (!active || !payload?.length) return null;
@@ -94,4 +104,16 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, f
       })}
     </BarChart>
   );
+}
+
+/** Splits a label into at most two lines of about `chars` characters at spaces; a longer rest ends in an ellipsis. */
+export function wrapLabel(label: string, chars: number): string[] {
+  if (label.length <= chars || chars < 4) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length && (first ? `${first} ${words[0]}` : words[0]).length <= chars) first = first ? `${first} ${words.shift()}` : (words.shift() as string);
+  if (!first) first = words.shift() as string;
+  const rest = words.join(' ');
+  if (!rest) return [first];
+  return [first, rest.length > chars ? `${rest.slice(0, chars - 1).trimEnd()}…` : rest];
 }

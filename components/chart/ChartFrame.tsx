@@ -11,7 +11,7 @@ import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
 import { DocLink } from './DocLink';
 import { Frame } from './Frame';
-import { colourAt } from './palette';
+import { SeriesSample } from './SeriesSample';
 import { chartLink, useChartState } from './useChartState';
 
 interface Props {
@@ -53,7 +53,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
               <button key={s.key} type="button" aria-pressed={on} data-series={s.key}
                 disabled={on && state.hidden.length === multiSeries.length - 1}
                 onClick={() => update({ hidden: on ? [...state.hidden, s.key] : state.hidden.filter((k) => k !== s.key) })}>
-                <span className="swatch" style={{ background: colourAt(i) }} aria-hidden="true" /> {s.name}
+                <SeriesSample index={i} line={spec.kind === 'line'} /> {s.name}
               </button>
             );
           })}

@@ -4,7 +4,7 @@ import type { EventRow } from '@/lib/schema';
 import type { PlotRow, SeriesSpec } from '@/lib/charts';
 import type { Scale } from '@/lib/chartState';
 import { formatFigure } from '@/lib/stats';
-import { colourAt } from './palette';
+import { colourAt, dashAt } from './palette';
 import { Tip } from './Tip';
 import { compactNumber, logDomain } from './scales';
 
@@ -68,7 +68,7 @@ export function LineView({ rows, series, scale, width, yLabel, events = [], mini
         const data = pts(s.key);
         return (
           <Line key={s.key} data={data} dataKey="y" name={s.name} isAnimationActive={false}
-            style={{ stroke: colourAt(ci) }} strokeWidth={2.5 * k}
+            style={{ stroke: colourAt(ci) }} strokeWidth={2.5 * k} strokeDasharray={dashAt(ci)}
             dot={(props: unknown) => {
               const { cx, cy, index } = props as { cx: number; cy: number; index: number };
               const p = data[index]?.p;

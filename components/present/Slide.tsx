@@ -7,6 +7,7 @@ import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/
 import { snapshot, type Network } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
 import { ChartBody } from '@/components/chart/ChartBody';
+import { SeriesSample } from '@/components/chart/SeriesSample';
 import { NetworkSlide, networkYears } from './NetworkSlide';
 import { useBox } from './useBox';
 
@@ -94,11 +95,17 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
   const rows = rowsAtStep(chart, step);
   const years = chartSteps(chart);
   const upto = years.length > 1 ? years[Math.min(step, years.length - 1)] : null;
+  const series = (chart.spec.kind === 'bar' || chart.spec.kind === 'line') && chart.spec.series.length > 1 ? chart.spec.series : [];
   return (
     <section {...common} aria-label={`Slide ${number} of ${total}: ${chart.spec.title}`} data-chart={id}>
       <header className="slide-head">
         <h1 className="slide-title">{chart.spec.title}</h1>
         <p className="slide-subtitle">{chart.spec.subtitle}{upto !== null && <> · <strong className="slide-step" aria-live={live ? 'polite' : undefined}>to {upto}</strong></>}</p>
+        {series.length > 0 && (
+          <ul className="slide-key" aria-label="Key">
+            {series.map((s, i) => <li key={s.key}><SeriesSample index={i} line={chart.spec.kind === 'line'} /> {s.name}</li>)}
+          </ul>
+        )}
       </header>
       <div ref={ref} className="slide-chart">
         {box.width > 0 && (

@@ -76,6 +76,15 @@ test('slides are readable from the back: axis labels of at least 24 px at 1080p,
   await page.screenshot({ path: 'test-results/screenshots/present-1080p.png' });
 });
 
+test('a slide keys its series, and its lines differ by dash as well as colour', async ({ page }) => {
+  await open(page, '/present?slide=2&step=8');
+  await expect(page.locator('.slide-key li')).toHaveText(['Collective farms', 'Crop area collectivised', 'Level before the 1929 rise']);
+  const curves = page.locator('.slide .recharts-line-curve');
+  await expect(curves.first()).toBeAttached();
+  const dashes = await curves.evaluateAll((els) => els.map((e) => e.getAttribute('stroke-dasharray') ?? 'solid'));
+  expect(new Set(dashes).size).toBe(dashes.length);
+});
+
 test('F asks for fullscreen, C switches to high contrast (kept), Esc leaves for the chart\'s page', async ({ page }) => {
   await page.addInitScript(`(() => {
     window.__fullscreenRequests = 0;
