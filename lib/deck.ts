@@ -82,3 +82,24 @@ export function parsePlace(params: URLSearchParams): Place {
   const n = (k: string) => { const v = params.get(k); return v && /^\d{1,3}$/.test(v) ? Number(v) - 1 : 0; };
   return { slide: n('slide'), step: n('step') };
 }
+
+/** The room a deck is shown in: the audience window's slide area (px) and the lecture font drawn there. */
+export interface Room {
+  width: number;
+  height: number;
+  font: number;
+}
+
+/** Until an audience window reports its size: a 1080p projector (the deck bar takes the rest of the height). */
+export const ROOM_1080P: Room = { width: 1920, height: 1030, font: 24 };
+
+/** Font of a slide's axes and labels in a room of this height: at least 24 px, more in taller rooms. */
+export const roomFont = (windowHeight: number) => Math.max(24, Math.round(windowHeight / 45));
+
+/** A reported room, or null when the message is not one (another window may post anything). */
+export function parseRoom(value: unknown): Room | null {
+  if (!value || typeof value !== 'object') return null;
+  const { width, height, font } = value as Record<string, unknown>;
+  const ok = (n: unknown, lo: number, hi: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= lo && n <= hi;
+  return ok(width, 320, 8000) && ok(height, 200, 8000) && ok(font, 8, 200) ? { width, height, font } : null;
+}

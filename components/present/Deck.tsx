@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
-  DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, writeDeck, type Place,
+  DEFAULT_DECK, NETWORK_SLIDE, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace, roomFont,
+  writeDeck, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
@@ -13,6 +14,8 @@ import { snapshot } from '@/lib/network';
 import { replaceQuery } from '@/components/chart/url';
 import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
+import { Stage } from './Stage';
+import { useBox } from './useBox';
 
 interface Props {
   charts: readonly ResolvedChart[];
@@ -27,13 +30,15 @@ type Contrast = 'normal' | 'high';
 const CHANNEL = 'purge-atlas-present';
 const CONTRAST_KEY = 'purge-atlas-contrast';
 
-/** Font of a slide's axes and labels: at least 24 px, more on taller screens (24 px at 1080p). */
-const slideFont = () => Math.max(24, Math.round(window.innerHeight / 45));
+/** What the windows of one deck tell each other: the place, an audience window's room, a presenter's hello. */
+type Message = { kind: 'place'; deck: string; slide: number; step: number } | { kind: 'room'; room: Room } | { kind: 'hello' };
 
 /**
  * Lecture mode. The place (slide and build step) is in the URL (?slide=5&step=2), so a refresh or a link
  * keeps it; ?deck=a,b,c gives a custom deck; ?presenter=1 the presenter view, which drives any audience
- * window of the same deck through a BroadcastChannel.
+ * window of the same deck through a BroadcastChannel. The audience window tells the presenter view the size
+ * of its room, and the presenter's previews are drawn at that size and scaled down, so they show the slide
+ * exactly as the room sees it.
  */
 export function Deck({ charts, pages, network, positions, sources }: Props) {
   const { data, valid } = useDeckData(charts, network, positions, sources);
@@ -42,7 +47,11 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });
   const [presenter, setPresenter] = useState(false);
   const [contrast, setContrast] = useState<Contrast>('normal');
-  const [font, setFont] = useState(24);
+  const [font, setFont] = useState(ROOM_1080P.font);
+  // presenter view: the audience window's room, 1080p until one reports
+  const [room, setRoom] = useState<Room>(ROOM_1080P);
+  // audience window: the slide area, reported to presenter views
+  const [roomRef, roomBox] = useBox<HTMLDivElement>();
   const [typed, setTyped] = useState('');
   // set once the URL has been read and the keys are live (tests and scripts wait for it)
   const [ready, setReady] = useState(false);
@@ -62,9 +71,9 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
     let c: string | null = p.get('contrast');
     if (c !== 'high' && c !== 'normal') { try { c = localStorage.getItem(CONTRAST_KEY); } catch { c = null; } }
     if (c === 'high') setContrast('high');
-    setFont(slideFont());
+    setFont(roomFont(window.innerHeight));
     setReady(true);
-    const onResize = () => setFont(slideFont());
+    const onResize = () => setFont(roomFont(window.innerHeight));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [valid, data]);
@@ -81,19 +90,36 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
     const c = clampPlace(p, stepsOf, deck.length);
     setPlace(c);
     writeUrl(c);
-    if (broadcast) channel.current?.postMessage({ deck: writeDeck(deck), ...c });
+    if (broadcast) channel.current?.postMessage({ kind: 'place', deck: writeDeck(deck), ...c } satisfies Message);
   }, [stepsOf, deck, writeUrl]);
+
+  // the room this window is (audience), to tell presenter views; null in the presenter view or until measured
+  const ownRoom = useRef<Room | null>(null);
+  const tellRoom = useCallback(() => {
+    if (ownRoom.current) channel.current?.postMessage({ kind: 'room', room: ownRoom.current } satisfies Message);
+  }, []);
+  useEffect(() => {
+    ownRoom.current = !presenter && roomBox.width > 0 ? { width: roomBox.width, height: roomBox.height, font } : null;
+    tellRoom();
+  }, [presenter, roomBox.width, roomBox.height, font, tellRoom]);
 
   // windows of the same deck follow each other: the presenter view drives the audience window
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const ch = new BroadcastChannel(CHANNEL);
     channel.current = ch;
-    ch.onmessage = (e: MessageEvent<{ deck: string } & Place>) => {
-      if (e.data?.deck === writeDeck(deck)) go({ slide: e.data.slide, step: e.data.step }, false);
+    ch.onmessage = (e: MessageEvent<Message>) => {
+      const m = e.data;
+      if (m?.kind === 'place' && m.deck === writeDeck(deck)) go({ slide: m.slide, step: m.step }, false);
+      else if (m?.kind === 'hello') tellRoom();
+      else if (m?.kind === 'room') { const r = parseRoom(m.room); if (r) setRoom(r); }
     };
     return () => { ch.close(); channel.current = null; };
-  }, [deck, go]);
+  }, [deck, go, tellRoom]);
+  // a presenter view asks the audience windows for their room
+  useEffect(() => {
+    if (presenter) channel.current?.postMessage({ kind: 'hello' } satisfies Message);
+  }, [presenter]);
 
   const toggleContrast = useCallback(() => {
     setContrast((c) => {
@@ -159,14 +185,16 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
     return (
       <div className="deck deck-presenter" data-contrast={contrast} data-presenter="true" data-ready={ready}>
         <div className="presenter-grid">
-          <div className="presenter-current" aria-label="Current slide">
-            <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={16} live />
+          <div className="presenter-current" data-room={`${room.width}x${room.height}`} style={{ aspectRatio: `${room.width} / ${room.height}` }}>
+            <Stage room={room} label="Current slide, as the room sees it">
+              <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={room.font} live />
+            </Stage>
           </div>
           <div className="presenter-side">
             <h2 className="presenter-h">Next</h2>
-            <div className="presenter-next" aria-label="Next slide">
+            <div className="presenter-next" style={{ aspectRatio: `${room.width} / ${room.height}` }}>
               {next !== place
-                ? <Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={11} />
+                ? <Stage room={room} label="Next slide"><Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={room.font} /></Stage>
                 : <p>End of the deck.</p>}
             </div>
             <Timer />
@@ -180,7 +208,9 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
   }
   return (
     <div className="deck deck-audience" data-contrast={contrast} data-ready={ready}>
-      <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={font} live />
+      <div ref={roomRef} className="slide-room">
+        <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={font} live />
+      </div>
       {bar}
       <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>
     </div>

@@ -132,6 +132,35 @@ test('the presenter view shows current and next slides, notes from the quotes an
   await expect(pos(audience)).toHaveText(/^6 \//);
 });
 
+test("the presenter's previews are drawn at the audience window's size and scaled down, so labels wrap as the room sees them", async ({ context }) => {
+  const slide = DEFAULT_DECK.indexOf('officer-shares') + 1;
+  const audience = await context.newPage();
+  await audience.setViewportSize({ width: 1600, height: 900 });
+  await open(audience, `/present?slide=${slide}`);
+  const room = await audience.locator('.deck-audience .slide-room').evaluate((el) => `${el.clientWidth}x${el.clientHeight}`);
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await open(presenter, `/present?presenter=1&slide=${slide}`);
+  // the audience window answers the presenter's hello with its room; the preview is that size, scaled to fit
+  await expect(presenter.locator('.presenter-current')).toHaveAttribute('data-room', room);
+  const stage = presenter.locator('.presenter-current .stage-room');
+  await expect(stage).toHaveCSS('width', `${room.split('x')[0]}px`);
+  expect(Number(await stage.getAttribute('data-scale'))).toBeLessThan(1);
+  // same lecture sizes, same label lines as the room: nothing is cut that the room sees whole
+  const ticks = (page: Page, scope: string) => page.locator(`${scope} .slide[data-slide="officer-shares"] .recharts-cartesian-axis-tick-value`);
+  await expect(ticks(audience, '.deck-audience').first()).toBeAttached();
+  await expect(ticks(presenter, '.presenter-current').first()).toBeAttached();
+  const seen = await ticks(audience, '.deck-audience').allTextContents();
+  await expect.poll(() => ticks(presenter, '.presenter-current').allTextContents()).toEqual(seen);
+  expect(seen.join(' ')).not.toContain('…');
+  const titleSize = (page: Page, scope: string) => page.locator(`${scope} .slide-title`).evaluate((el) => getComputedStyle(el).fontSize);
+  expect(await titleSize(presenter, '.presenter-current')).toBe(await titleSize(audience, '.deck-audience'));
+  // the audience window is resized: the preview follows
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  const smaller = await audience.locator('.deck-audience .slide-room').evaluate((el) => `${el.clientWidth}x${el.clientHeight}`);
+  await expect(presenter.locator('.presenter-current')).toHaveAttribute('data-room', smaller);
+});
+
 test('a lecturer builds a deck from the dashboard, reorders it, presents it and shares its link', async ({ page, browser }) => {
   await page.goto('/officer-corps');
   await page.locator('[data-add-to-deck="executed-by-rank"]').click();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS, resolveChart } from '@/lib/charts';
 import { readDataset } from '@/lib/data';
 import {
-  DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, prevPlace, rowsAtStep, validSlides,
+  DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
+  roomFont, rowsAtStep, validSlides,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
 
@@ -60,5 +61,23 @@ describe('decks', () => {
     // a bar chart has no steps: all of it at once
     expect(chartSteps(chart('executed-by-rank'))).toEqual([]);
     expect(rowsAtStep(chart('executed-by-rank'), 0)).toEqual(chart('executed-by-rank').rows);
+  });
+});
+
+describe('rooms (the size of the audience window, told to the presenter view)', () => {
+  it('the lecture font is 24 px at 1080p and grows with taller rooms, never below 24', () => {
+    expect(roomFont(1080)).toBe(24);
+    expect(roomFont(720)).toBe(24);
+    expect(roomFont(2160)).toBe(48);
+    expect(ROOM_1080P.font).toBe(roomFont(1080));
+  });
+  it('takes a well-formed room and refuses anything else another window might post', () => {
+    expect(parseRoom({ width: 1600, height: 850, font: 24 })).toEqual({ width: 1600, height: 850, font: 24 });
+    expect(parseRoom({ width: 1600, height: 850, font: 24, extra: '<script>' })).toEqual({ width: 1600, height: 850, font: 24 });
+    for (const bad of [null, undefined, 'room', 42, [], {}, { width: 1600, height: 850 }, { width: '1600', height: 850, font: 24 },
+      { width: Number.NaN, height: 850, font: 24 }, { width: 1e9, height: 850, font: 24 }, { width: 1600, height: -1, font: 24 },
+      { width: 1600, height: 850, font: Infinity }]) {
+      expect(parseRoom(bad), JSON.stringify(bad)).toBeNull();
+    }
   });
 });
