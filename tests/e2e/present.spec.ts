@@ -194,7 +194,8 @@ test('the handout prints one chart per page with its sources', async ({ page }) 
   const pages = page.locator('.handout-page');
   const n = DEFAULT_DECK.filter((id) => id !== TITLE_SLIDE).length;
   await expect(pages).toHaveCount(n);
-  await expect(pages.nth(1).locator('.recharts-surface [data-mark]').first()).toBeAttached();
+  // fourteen charts and the chart library loaded on demand: on a busy 2-core runner this takes more than 5 s
+  await expect(pages.nth(1).locator('.recharts-surface [data-mark]').first()).toBeAttached({ timeout: 20_000 });
   await page.emulateMedia({ media: 'print' });
   for (let i = 0; i < n; i++) {
     const p = pages.nth(i);
