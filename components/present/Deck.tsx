@@ -182,17 +182,19 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
   );
 
   if (presenter) {
+    // both previews take the room's shape
+    const roomShape = { aspectRatio: `${room.width} / ${room.height}` };
     return (
       <div className="deck deck-presenter" data-contrast={contrast} data-presenter="true" data-ready={ready}>
         <div className="presenter-grid">
-          <div className="presenter-current" data-room={`${room.width}x${room.height}`} style={{ aspectRatio: `${room.width} / ${room.height}` }}>
+          <div className="presenter-current" data-room={`${room.width}x${room.height}`} style={roomShape}>
             <Stage room={room} label="Current slide, as the room sees it">
               <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={room.font} live />
             </Stage>
           </div>
           <div className="presenter-side">
             <h2 className="presenter-h">Next</h2>
-            <div className="presenter-next" style={{ aspectRatio: `${room.width} / ${room.height}` }}>
+            <div className="presenter-next" style={roomShape}>
               {next !== place
                 ? <Stage room={room} label="Next slide"><Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={room.font} /></Stage>
                 : <p>End of the deck.</p>}
