@@ -18,6 +18,7 @@ export function rowsOf(d: Dataset, spec: TableSpec): readonly { id?: string; sou
     case 'factions': return d.factions;
     case 'relations': return d.relations;
     case 'events': return d.events;
+    case 'disagreements': return d.disagreements;
     case 'nodes': return nodesOf(d);
   }
 }

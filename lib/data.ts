@@ -8,8 +8,8 @@ import path from 'node:path';
 import { DataValidationError, type DataError } from './errors';
 import { decodeCsv, parseTable, type Parsed } from './load';
 import {
-  EVENTS_TABLE, FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
-  type Columns, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
+  DISAGREEMENTS_TABLE, EVENTS_TABLE, FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
+  type Columns, type DisagreementRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
 } from './schema';
 import { readSeeds, type Seeds } from './seeds';
 import { validateTables, type Located } from './validate';
@@ -23,6 +23,8 @@ export interface Dataset {
   factions: FactionRow[];
   relations: RelationRow[];
   events: EventRow[];
+  /** Readings of the disagreements between documents about people, factions, relations, events and figures. */
+  disagreements: DisagreementRow[];
   /** Whether quotes were checked against the seeds in this load. */
   seedsChecked: boolean;
 }
@@ -61,8 +63,9 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
   const factions = read(FACTIONS_TABLE);
   const relations = read(RELATIONS_TABLE);
   const events = read(EVENTS_TABLE);
+  const disagreementsT = read(DISAGREEMENTS_TABLE);
   const loc = <T,>(p: { file: string; rows: T[]; lines: number[] }): Located<T> => ({ file: p.file, rows: p.rows, lines: p.lines });
-  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations), events: loc(events) }, seeds));
+  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations), events: loc(events), disagreements: loc(disagreementsT) }, seeds));
   const dataset: Dataset = {
     stats: Object.fromEntries(STAT_TABLES.map((s, i) => [s.name, stats[i].rows])) as Record<StatTableName, StatRow[]>,
     sources: sources.rows,
@@ -70,6 +73,7 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
     factions: factions.rows,
     relations: relations.rows,
     events: events.rows,
+    disagreements: disagreementsT.rows,
     seedsChecked: seeds !== null,
   };
   return { dataset, errors };

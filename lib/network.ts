@@ -8,17 +8,25 @@
  *   and at most to the last year of the data.
  * - An event (approached, capitulated, expelled, exiled, removed, arrested by, executed by, assassinated by)
  *   is drawn in the years from `start` to `end`, or in its year only.
- * - A person enters the picture with their first relation and, after the year of a fatal fate, stays
- *   where they were, faded, with a mark for that fate. A faction appears at its start and fades after its end.
+ * - A person enters the picture with their first dated relation (or the year of their fate) and, after the
+ *   year of a fatal fate, stays where they were, faded, with a mark for that fate. A faction appears at its
+ *   start and fades after its end. When a seed gives only a range for a fate ("between 1936–8"), the person
+ *   acts until the last year of the range.
+ * - A family tie has no year in the seeds: it is drawn in the years both relatives are in the picture.
  */
 import type { Dataset } from './data';
-import { RELATION_TYPES, type FactionRow, type PersonRow, type RelationRow } from './schema';
+import { formatYears } from './stats';
+import { RELATION_TYPES, UNDATED_RELATION_TYPES, type FactionRow, type PersonRow, type RelationRow } from './schema';
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const EVENT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
-  'approached', 'capitulated', 'expelled', 'exiled', 'removed', 'arrested_by', 'executed_by', 'assassinated_by',
+  'approached', 'capitulated', 'expelled', 'exiled', 'removed', 'arrested_by', 'prosecuted_by', 'executed_by',
+  'assassinated_by', 'organised_by',
 ]);
+
+/** A relation as the network draws it: undated family ties get the first year both relatives are present. */
+export type NetRelation = RelationRow & { start: number; undated?: true };
 
 /** Fates after which a person takes no further part. */
 export const FATAL_FATES: ReadonlySet<string> = new Set(['shot', 'killed', 'died_in_custody', 'suicide', 'assassinated', 'died']);
@@ -37,7 +45,7 @@ export interface NetNode {
 
 export interface Network {
   nodes: NetNode[];
-  relations: RelationRow[];
+  relations: NetRelation[];
   span: [number, number];
 }
 
@@ -54,7 +62,8 @@ export const NO_FILTERS: Filters = { types: [], factions: [] };
 
 export function buildNetwork(d: Pick<Dataset, 'people' | 'factions' | 'relations'>): Network {
   const firstRel = new Map<string, number>();
-  for (const r of d.relations) {
+  const dated = d.relations.filter((r): r is NetRelation => r.start !== undefined);
+  for (const r of dated) {
     for (const id of [r.from, r.to]) firstRel.set(id, Math.min(firstRel.get(id) ?? Infinity, r.start));
   }
   const people: NetNode[] = d.people.map((p) => ({
@@ -64,9 +73,36 @@ export function buildNetwork(d: Pick<Dataset, 'people' | 'factions' | 'relations
   }));
   const factions: NetNode[] = d.factions.map((f) => ({ id: f.id, kind: 'faction', name: f.name, faction: f, first: f.start, last: f.end }));
   const nodes = [...people, ...factions].sort((a, b) => a.id.localeCompare(b.id));
-  const years = d.relations.flatMap((r) => [r.start, r.end ?? r.start]);
+  const years = dated.flatMap((r) => [r.start, r.end ?? r.start]);
   const span: [number, number] = [Math.min(...years), Math.max(...years)];
-  return { nodes, relations: [...d.relations], span };
+  const first = new Map(nodes.map((x) => [x.id, x.first]));
+  const relations: NetRelation[] = [];
+  for (const r of d.relations) {
+    if (r.start !== undefined) { relations.push(r as NetRelation); continue; }
+    if (!UNDATED_RELATION_TYPES.includes(r.type)) continue; // the validator reports it
+    const start = Math.max(first.get(r.from) ?? 9999, first.get(r.to) ?? 9999);
+    if (start <= span[1]) relations.push({ ...r, start, undated: true });
+  }
+  return { nodes, relations, span };
+}
+
+/** The years of a person's fate as the seed dates them: "1937", "between 1936 and 1938", "by 1940". */
+export function fateYears(p: Pick<PersonRow, 'fate_year' | 'fate_year_from' | 'fate_dating'>): string {
+  return p.fate_year === undefined ? '' : formatYears(p.fate_year_from ?? p.fate_year, p.fate_year, p.fate_dating);
+}
+
+/** The years of a relation as the seed dates them; "undated" for a family tie. */
+export function relationYears(r: RelationRow & { undated?: true }): string {
+  return r.undated || r.start === undefined ? 'undated' : formatYears(r.start, r.end, r.dating);
+}
+
+/** The row as in relations.csv (an undated tie gets back its empty start). */
+export function asRelationRow(r: NetRelation): RelationRow {
+  if (!r.undated) return r;
+  const row: RelationRow = { ...r };
+  delete row.start;
+  delete (row as { undated?: true }).undated;
+  return row;
 }
 
 export function nodeIndex(n: Network): Map<string, NetNode> {
@@ -74,7 +110,7 @@ export function nodeIndex(n: Network): Map<string, NetNode> {
 }
 
 /** Last year a relation is drawn (inclusive). */
-export function relationEnd(r: RelationRow, index: Map<string, NetNode>, span: [number, number]): number {
+export function relationEnd(r: NetRelation, index: Map<string, NetNode>, span: [number, number]): number {
   if (r.end !== undefined) return r.end;
   if (EVENT_TYPES.has(r.type)) return r.start;
   const lasts = [r.from, r.to].map((id) => index.get(id)?.last).filter((y): y is number => y !== undefined && y >= r.start);
@@ -89,7 +125,7 @@ export function nodeStatus(node: NetNode, year: number): NodeStatus {
 
 export interface Snapshot {
   year: number;
-  edges: RelationRow[];
+  edges: NetRelation[];
   status: Map<string, NodeStatus>;
   /** Nodes drawn: present at the year and, under a faction filter, touching a drawn edge. */
   visible: Set<string>;
@@ -99,7 +135,7 @@ export interface Snapshot {
 export function snapshot(n: Network, year: number, filters: Filters = NO_FILTERS, index = nodeIndex(n)): Snapshot {
   const status = new Map<string, NodeStatus>();
   for (const node of n.nodes) status.set(node.id, nodeStatus(node, year));
-  const holds = (r: RelationRow) => r.start <= year && year <= relationEnd(r, index, n.span);
+  const holds = (r: NetRelation) => r.start <= year && year <= relationEnd(r, index, n.span);
   let edges = n.relations.filter((r) => holds(r) && status.get(r.from) !== 'absent' && status.get(r.to) !== 'absent');
   if (filters.factions.length) {
     const chosen = new Set(filters.factions);

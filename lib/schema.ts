@@ -33,8 +33,19 @@ export const UNITS = [
 
 export const RELATION_TYPES = [
   'member_of', 'led', 'allied', 'bloc', 'approached', 'opposed', 'capitulated', 'expelled', 'exiled',
-  'removed', 'arrested_by', 'executed_by', 'assassinated_by',
+  'removed', 'arrested_by', 'prosecuted_by', 'executed_by', 'assassinated_by', 'organised_by', 'family_of',
 ] as const;
+/** Relation types that need no year: a family tie holds whenever both people are in the picture. */
+export const UNDATED_RELATION_TYPES: readonly (typeof RELATION_TYPES)[number][] = ['family_of'];
+
+/**
+ * How a document dates something, shared by every table with years:
+ * in — in that year, or throughout the years given (the default when the cell is empty);
+ * between — once, at a time the document does not fix, within the first and last year given ("between 1936–8");
+ * by — at the latest in the (last) year given, with no earlier bound ("by 1940").
+ */
+export const DATINGS = ['in', 'between', 'by'] as const;
+export type Dating = (typeof DATINGS)[number];
 /** What became of a person, in the seeds' own terms; "purged" = arrested, tried or condemned, end not given. */
 export const FATES = [
   'shot', 'killed', 'sentenced_to_death', 'purged', 'died_in_custody', 'suicide', 'assassinated', 'died',
@@ -57,6 +68,7 @@ export const statColumns = {
   label: col('string', true, 'Short human label for charts and tables.'),
   period_start: col('year', false, 'First year the figure covers (empty when the document gives no date).'),
   period_end: col('year', false, 'Last year the figure covers (equal to period_start for a single year).'),
+  dating: col('enum', false, 'How the document dates the period: empty or in (the figure is for those years); by (a count reached at the latest by period_end, e.g. "by 1940"; the document gives no earlier bound); between (at a time within the period the document does not fix).', DATINGS),
   place: col('string', true, 'Where: USSR unless the document says otherwise (Leningrad, Vorkuta, ...).'),
   value: col('number', false, 'The figure in base units (19 million is 19000000). Empty when the document gives only a range.'),
   low: col('number', false, 'Lower bound when the document gives a range.'),
@@ -84,7 +96,9 @@ export const peopleColumns = {
   name: col('string', true, 'Name as the seeds spell it most often.'),
   roles: col('list', false, 'Roles the seeds give, separated by "; ".'),
   fate: col('enum', true, 'shot; killed (liquidated, manner not given); sentenced_to_death; purged (arrested, tried or condemned, end not given); died_in_custody; suicide; assassinated; died (cause not given or natural); survived; unknown.', FATES),
-  fate_year: col('year', false, 'Year of the fate, when a seed gives it.'),
+  fate_year: col('year', false, 'Year of the fate, when a seed gives it; with fate_dating between, the last year of the range; with by, the latest year.'),
+  fate_year_from: col('year', false, 'First year of the range when the seed gives only a range ("between 1936–8"); empty otherwise.'),
+  fate_dating: col('enum', false, 'How the seed dates the fate: empty or in (in fate_year); between (some time from fate_year_from to fate_year); by (at the latest in fate_year, e.g. "by 1940").', DATINGS),
   ...provenance,
   dated_by: col('string', false, 'When fate_year is not written in the quote: how the year follows from the seed.'),
   notes: col('string', false, 'Ambiguities and other readings.'),
@@ -106,9 +120,10 @@ export const relationColumns = {
   id: col('id', true, 'Unique edge id.'),
   from: col('id', true, 'Person or faction id the relation starts from.'),
   to: col('id', true, 'Person or faction id the relation points to.'),
-  type: col('enum', true, 'member_of, led, allied, bloc, approached (an overture, no alliance), opposed, capitulated (from gave in to to), expelled (from was expelled from or by to), exiled (from was exiled by to), removed (from was removed from a post by to), arrested_by, executed_by, assassinated_by.', RELATION_TYPES),
-  start: col('year', true, 'First year the relation holds.'),
-  end: col('year', false, 'Last year it holds; empty when open (it then lasts to the end of the data or to a fate).'),
+  type: col('enum', true, 'member_of, led, allied, bloc, approached (an overture, no alliance), opposed, capitulated (from gave in to to), expelled (from was expelled from or by to), exiled (from was exiled by to), removed (from was removed from a post by to), arrested_by, prosecuted_by (to was the prosecutor at from\'s trial), executed_by, assassinated_by (to did the killing), organised_by (from\'s killing was organised or arranged by to, as the seed claims), family_of (from is a relative of to; the kinship is in notes).', RELATION_TYPES),
+  start: col('year', false, 'First year the relation holds; required except for family_of, which the seeds do not date.'),
+  end: col('year', false, 'Last year it holds; empty when open (it then lasts to the end of the data or to a fate). With dating between, the last year of the range.'),
+  dating: col('enum', false, 'How the seed dates it: empty or in (in start, or throughout start–end); between (once, at a time the seed does not fix, within start–end); by (at the latest in start).', DATINGS),
   ...provenance,
   dated_by: col('string', false, 'When start is not written in the quote: how the year follows from the seed.'),
   notes: col('string', false, 'Ambiguities.'),
@@ -121,10 +136,30 @@ export const eventColumns = {
   theme: col('enum', true, 'The theme (statistics table) the event belongs to.', EVENT_THEMES),
   start: col('year', true, 'Year the event starts, as the seed dates it.'),
   end: col('year', false, 'Last year, for a period (e.g. a famine); empty for a single year.'),
+  dating: col('enum', false, 'How the seed dates it: empty or in (in start, or throughout start–end); between (once, within start–end); by (at the latest in start).', DATINGS),
   label: col('string', true, 'Short label drawn on time axes.'),
   ...provenance,
   dated_by: col('string', false, 'When the year is not written in the quote: how it follows from the seed.'),
   notes: col('string', false, 'Ambiguities, e.g. where the seed\'s date differs from the usual one.'),
+} as const;
+
+/** Tables whose rows a disagreement can name. */
+export const DISPUTABLE_TABLES = [...EVENT_THEMES, 'events', 'people', 'factions', 'relations'] as const;
+
+/**
+ * One row per reading: two or more readings with the same `dispute` are documents (or lines of one document)
+ * that disagree about one thing. Each reading names the row of data it concerns and carries its own quote.
+ */
+export const disagreementColumns = {
+  id: col('id', true, 'Unique id of this reading.'),
+  dispute: col('id', true, 'Id of the disagreement; every reading of one disagreement carries it (at least two, from different documents or lines).'),
+  about: col('string', true, 'What the documents disagree about, the same on every reading of the disagreement.'),
+  table: col('enum', true, 'The table of the row this reading concerns (its file name without .csv).', DISPUTABLE_TABLES),
+  row: col('id', true, 'Id of the row in that table.'),
+  column: col('string', false, 'The column of that row the reading bears on (fate_year, end, to, ...); empty for the row as a whole.'),
+  reading: col('string', true, 'What this document says, in a few words (e.g. "shot in 1938").'),
+  ...provenance,
+  notes: col('string', false, 'How the reading was made, and what it leaves open.'),
 } as const;
 
 export type Columns = Record<string, Column>;
@@ -149,6 +184,7 @@ export type PersonRow = RowOf<typeof peopleColumns>;
 export type FactionRow = RowOf<typeof factionColumns>;
 export type RelationRow = RowOf<typeof relationColumns>;
 export type EventRow = RowOf<typeof eventColumns>;
+export type DisagreementRow = RowOf<typeof disagreementColumns>;
 
 export interface TableSpec<S extends Columns = Columns> {
   readonly name: string;
@@ -156,7 +192,7 @@ export interface TableSpec<S extends Columns = Columns> {
   readonly title: string;
   readonly description: string;
   readonly columns: S;
-  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events' | 'nodes';
+  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events' | 'disagreements' | 'nodes';
 }
 
 const stat = (name: string, title: string, description: string): TableSpec<typeof statColumns> => ({
@@ -194,7 +230,12 @@ export const EVENTS_TABLE: TableSpec<typeof eventColumns> = {
   description: 'Dated events the seeds give, drawn as annotations on the time axes of the charts.',
 };
 
-export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE];
+export const DISAGREEMENTS_TABLE: TableSpec<typeof disagreementColumns> = {
+  name: 'disagreements', file: 'disagreements.csv', title: 'Disagreements', kind: 'disagreements', columns: disagreementColumns,
+  description: 'Where documents (or lines of one document) disagree about a person, faction, relation or event: one row per reading, each with its quote, grouped by dispute. Disagreements between statistics rows are also found from their shared measure.',
+};
+
+export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE, DISAGREEMENTS_TABLE];
 
 export const NODE_KINDS = ['person', 'faction'] as const;
 

@@ -1,5 +1,5 @@
 /** Logic over typed statistics rows: grouping estimates of one measure, formatting figures. */
-import { APPROX_WORDS, type StatRow } from './schema';
+import { APPROX_WORDS, type Dating, type StatRow } from './schema';
 
 export interface MeasureGroup {
   measure: string;
@@ -61,7 +61,16 @@ export function formatFigure(r: Pick<StatRow, 'value' | 'low' | 'high' | 'unit' 
   return `${word ? `${word} ` : ''}${core}${range}`;
 }
 
-export function formatPeriod(r: Pick<StatRow, 'period_start' | 'period_end'>): string {
-  if (r.period_start === undefined) return 'undated';
-  return r.period_start === r.period_end ? String(r.period_start) : `${r.period_start}–${r.period_end}`;
+export function formatPeriod(r: Pick<StatRow, 'period_start' | 'period_end' | 'dating'>): string {
+  return formatYears(r.period_start, r.period_end, r.dating);
+}
+
+/** Years as the document dates them: "1936", "1923–1927", "between 1936 and 1938", "by 1940", "undated". */
+export function formatYears(start: number | undefined, end: number | undefined, dating?: Dating): string {
+  if (start === undefined && end === undefined) return 'undated';
+  const a = start ?? end;
+  const b = end ?? start;
+  if (dating === 'by') return `by ${b}`;
+  if (dating === 'between' && a !== b) return `between ${a} and ${b}`;
+  return a === b ? String(a) : `${a}–${b}`;
 }

@@ -3,7 +3,10 @@
  * Pure: given parsed tables and the seeds (or null when they are not on this machine).
  */
 import { evaluateDerivation, derivationLiterals, roundingTolerance, textStatesNumber } from './numbers';
-import { QUOTE_MAX, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow } from './schema';
+import {
+  ALL_TABLES, QUOTE_MAX, UNDATED_RELATION_TYPES,
+  type DisagreementRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow,
+} from './schema';
 import type { DataError } from './errors';
 import { findQuote, quoteAtLine, type Seeds } from './seeds';
 
@@ -20,6 +23,25 @@ export interface TablesForValidation {
   factions: Located<FactionRow>;
   relations: Located<RelationRow>;
   events: Located<EventRow>;
+  disagreements: Located<DisagreementRow>;
+}
+
+/** Relation types that end a life: their years must be the years of the person's fate in people.csv. */
+const KILLINGS: ReadonlySet<string> = new Set(['executed_by', 'assassinated_by']);
+
+const tableName = (file: string) => file.replace(/^.*\//, '').replace(/\.csv$/, '');
+
+/** A range ("between") needs a last year after its first; the other datings need nothing more. */
+function checkDating(
+  err: (column: string, message: string) => void,
+  dating: string | undefined, first: number | undefined, last: number | undefined, cols: [string, string],
+) {
+  if (dating === 'between') {
+    if (first === undefined || last === undefined) err(cols[first === undefined ? 0 : 1], `dating "between" needs both ${cols[0]} and ${cols[1]}`);
+    else if (last <= first) err(cols[1], `dating "between" needs ${cols[1]} after ${cols[0]} (${first}–${last} is not a range)`);
+  } else if (dating === 'by' && first === undefined && last === undefined) {
+    err(cols[1], 'dating "by" needs a year');
+  }
 }
 
 interface Provenanced {
@@ -91,6 +113,7 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
       if (r.period_start !== undefined && r.period_end !== undefined && r.period_end < r.period_start) {
         err(table.file, line, 'period_end', `period_end ${r.period_end} is before period_start ${r.period_start}`);
       }
+      checkDating((c, m) => err(table.file, line, c, m), r.dating, r.period_start, r.period_end, ['period_start', 'period_end']);
       if ((r.period_start === undefined) !== (r.period_end === undefined)) {
         err(table.file, line, r.period_start === undefined ? 'period_start' : 'period_end', 'period_start and period_end go together');
       }
@@ -136,6 +159,11 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     addNode(t.people.file, line, p.id);
     checkProvenance(t.people.file, line, p);
     checkYearStated(t.people.file, line, 'fate_year', p.fate_year, p);
+    checkYearStated(t.people.file, line, 'fate_year_from', p.fate_year_from, p);
+    if (p.fate_year_from !== undefined && p.fate_dating !== 'between') {
+      err(t.people.file, line, 'fate_dating', 'fate_year_from is set: fate_dating must be "between"');
+    }
+    checkDating((c, m) => err(t.people.file, line, c, m), p.fate_dating, p.fate_year_from, p.fate_year, ['fate_year_from', 'fate_year']);
   });
   t.factions.rows.forEach((f, i) => {
     const line = t.factions.lines[i];
@@ -144,6 +172,7 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     checkYearStated(t.factions.file, line, 'start', f.start, f);
     if (f.end !== undefined && f.end < f.start) err(t.factions.file, line, 'end', `end ${f.end} is before start ${f.start}`);
   });
+  const people = new Map(t.people.rows.map((p) => [p.id, p]));
   const relIds = new Set<string>();
   t.relations.rows.forEach((r, i) => {
     const line = t.relations.lines[i];
@@ -154,8 +183,22 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     }
     if (r.from === r.to) err(t.relations.file, line, 'to', 'a relation needs two different ends');
     checkProvenance(t.relations.file, line, r);
+    if (r.start === undefined) {
+      if (!UNDATED_RELATION_TYPES.includes(r.type)) err(t.relations.file, line, 'start', `required for a relation of type ${r.type} (only ${UNDATED_RELATION_TYPES.join(', ')} may be undated)`);
+      if (r.end !== undefined) err(t.relations.file, line, 'end', 'an undated relation has no end');
+      return;
+    }
     checkYearStated(t.relations.file, line, 'start', r.start, r);
     if (r.end !== undefined && r.end < r.start) err(t.relations.file, line, 'end', `end ${r.end} is before start ${r.start}`);
+    checkDating((c, m) => err(t.relations.file, line, c, m), r.dating, r.start, r.end, ['start', 'end']);
+    const person = people.get(r.from);
+    if (KILLINGS.has(r.type) && person?.fate_year !== undefined) {
+      const [a, b] = [person.fate_year_from ?? person.fate_year, person.fate_year];
+      const [c, d] = [r.start, r.end ?? r.start];
+      if (a !== c || b !== d) {
+        err(t.relations.file, line, 'start', `dates ${r.from}'s death ${c === d ? c : `${c}–${d}`}, but people.csv gives ${a === b ? a : `${a}–${b}`}; the two tables must agree`);
+      }
+    }
   });
   const eventIds = new Set<string>();
   t.events.rows.forEach((e, i) => {
@@ -165,7 +208,49 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     checkProvenance(t.events.file, line, e);
     checkYearStated(t.events.file, line, 'start', e.start, e);
     if (e.end !== undefined && e.end < e.start) err(t.events.file, line, 'end', `end ${e.end} is before start ${e.start}`);
+    checkDating((c, m) => err(t.events.file, line, c, m), e.dating, e.start, e.end, ['start', 'end']);
   });
+
+  // disagreements: each reading names a row that exists, and a dispute has two or more readings from different places
+  const idsOf = new Map<string, Set<string>>([
+    ...t.stats.map((s): [string, Set<string>] => [tableName(s.file), new Set(s.rows.map((r) => r.id))]),
+    ['people', new Set(t.people.rows.map((r) => r.id))],
+    ['factions', new Set(t.factions.rows.map((r) => r.id))],
+    ['relations', relIds],
+    ['events', eventIds],
+  ]);
+  const readingIds = new Set<string>();
+  const byDispute = new Map<string, { r: DisagreementRow; line: number }[]>();
+  t.disagreements.rows.forEach((r, i) => {
+    const line = t.disagreements.lines[i];
+    const file = t.disagreements.file;
+    if (readingIds.has(r.id)) err(file, line, 'id', `duplicate id "${r.id}"`);
+    readingIds.add(r.id);
+    checkProvenance(file, line, r);
+    const ids = idsOf.get(r.table);
+    if (ids && !ids.has(r.row)) err(file, line, 'row', `"${r.row}" is not a row of ${r.table}.csv`);
+    const spec = ALL_TABLES.find((x) => x.name === r.table);
+    if (r.column && spec && !(r.column in spec.columns)) err(file, line, 'column', `"${r.column}" is not a column of ${r.table}.csv`);
+    byDispute.set(r.dispute, [...(byDispute.get(r.dispute) ?? []), { r, line }]);
+  });
+  for (const [dispute, readings] of byDispute) {
+    const [first] = readings;
+    if (readings.length < 2) {
+      err(t.disagreements.file, first.line, 'dispute', `disagreement "${dispute}" has one reading; it needs at least two`);
+      continue;
+    }
+    const seen = new Map<string, number>();
+    for (const { r, line } of readings) {
+      if (r.about !== first.r.about) err(t.disagreements.file, line, 'about', `differs from the first reading of "${dispute}" (line ${first.line})`);
+      const place = `${r.source}:${r.locator}:${r.table}:${r.row}`;
+      const prev = seen.get(place);
+      if (prev !== undefined) err(t.disagreements.file, line, 'locator', `same document, line and row as line ${prev}: readings of "${dispute}" must come from different documents or lines`);
+      else seen.set(place, line);
+    }
+    if (new Set(readings.map(({ r }) => `${r.source}:${r.locator}`)).size < 2) {
+      err(t.disagreements.file, first.line, 'dispute', `every reading of "${dispute}" cites the same line; a disagreement needs two documents or two lines`);
+    }
+  }
   return errors;
 }
 

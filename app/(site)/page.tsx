@@ -5,6 +5,8 @@ import { formatFigure, formatPeriod } from '@/lib/stats';
 import { THEMES, chartsOfTheme, resolveChart } from '@/lib/charts';
 import { docTag } from '@/lib/format';
 import { ChartBody } from '@/components/chart/ChartBody';
+import { DisputeList } from '@/components/sources/DisputeList';
+import { groupDisputes } from '@/lib/disputes';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
 import { siteInfo, siteSources } from '@/lib/site';
 
@@ -75,6 +77,14 @@ export default function HomePage() {
           </tbody>
         </table>
       </div>
+
+      <h3 id="disagreements-other">About people, factions, relations and events</h3>
+      <p>
+        {groupDisputes(data.disagreements).length} disagreements in <a href="/data/disagreements.csv" download>disagreements.csv</a>,
+        one row per reading; the network, the chronologies and the <Link href="/sources?disputed=1">sources page</Link> mark
+        the rows they name.
+      </p>
+      <DisputeList disputes={groupDisputes(data.disagreements)} level="h4" />
 
       <h2 id="downloads">Data</h2>
       <p>

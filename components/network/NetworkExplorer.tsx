@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
 import { replaceQuery } from '@/components/chart/url';
-import { nodeIndex, snapshot, type Network } from '@/lib/network';
+import { asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
+import type { DisputeIndex } from '@/lib/disputes';
 import type { Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
 import { provenanceLine, type SourceInfo } from '@/lib/format';
@@ -17,12 +18,15 @@ interface Props {
   positions: Positions;
   sources: readonly SourceInfo[];
   defaultYear: number;
+  /** Disagreements between documents, by "table:row". */
+  disputes: DisputeIndex;
 }
 
 const ID = 'network';
 
 /** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
-export function NetworkExplorer({ network, positions, sources, defaultYear }: Props) {
+export function NetworkExplorer({ network, positions, sources, defaultYear, disputes }: Props) {
+  const disputed = useMemo(() => new Set(Object.keys(disputes).filter((k) => /^(people|factions|relations):/.test(k)).map((k) => k.slice(k.indexOf(':') + 1))), [disputes]);
   const index = useMemo(() => nodeIndex(network), [network]);
   const domain = useMemo<StateDomain>(() => ({
     span: network.span, defaultYear,
@@ -146,20 +150,21 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
         <span key={t} data-legend={t}><svg width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" strokeDasharray={s.dash} strokeWidth={s.width} style={{ stroke: s.colour }} /></svg> {s.label}</span>
       ))}
       <span>{FATE_MARK.shot} shot or killed · {FATE_MARK.died} died, assassinated or suicide (faded after that year)</span>
+      <span data-legend="disputed"><svg width="34" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5.5" className="legend-disputed" /><line x1="16" y1="7" x2="33" y2="7" className="legend-disputed" /></svg> disputed between documents (see the panel)</span>
     </div>
   );
 
   const body = (
     <div className="net-layout">
       <div className="net-graph">
-        <NetworkGraph nodes={network.nodes} relations={network.relations} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge}
+        <NetworkGraph nodes={network.nodes} relations={network.relations} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge} disputed={disputed}
           onSelectNode={(id) => update({ node: state.node === id ? null : id, edge: null })}
           onSelectEdge={(id) => update({ edge: id, node: null })}
           pins={pins} onPin={(id, x, y) => setPins((p) => ({ ...p, [id]: { x, y } }))} />
         {Object.keys(pins).length > 0 && <button type="button" className="unpin" onClick={() => setPins({})}>Release pinned nodes</button>}
       </div>
       <aside className="net-panel" aria-label="Details" aria-live="polite">
-        <NodePanel network={network} index={index} node={node} edge={edge} year={state.year}
+        <NodePanel network={network} index={index} node={node} edge={edge} year={state.year} disputes={disputes}
           onSelectNode={(id) => update({ node: id, edge: null })} onClose={() => update({ node: null, edge: null })} />
       </aside>
     </div>
@@ -170,11 +175,12 @@ export function NetworkExplorer({ network, positions, sources, defaultYear }: Pr
       subtitle="People and factions of the 1920s–30s and the relations the documents record; move through the years, select a node to read its sources"
       view={state.view} onView={(view) => update({ view })} controls={controls} body={body} legend={legend} summary={summary}
       data={{ 'data-year': String(state.year), 'data-ready': String(ready) }}
-      table={<RelationTable edges={snap.edges} index={index} year={state.year} onSelectNode={(id) => update({ node: id, edge: null, view: 'chart' })} />}
+      table={<RelationTable edges={snap.edges} index={index} year={state.year} disputed={disputed} onSelectNode={(id) => update({ node: id, edge: null, view: 'chart' })} />}
       source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"
-      notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, executed, assassinated, approached) are drawn in their year.',
+      notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, prosecuted, executed, assassinated, killing organised, approached) are drawn in their year, or in every year of a range the documents give ("between 1936 and 1938").',
+        'Family ties have no year in the documents: they are drawn in the years both relatives are in the picture.',
         'Faction memberships are the relations the documents state; a person may belong to several factions over the years.']}
-      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/load')).toCsv(RELATIONS_TABLE, snap.edges) }}
+      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/load')).toCsv(RELATIONS_TABLE, snap.edges.map(asRelationRow)) }}
       fullTables={[{ href: '/data/people.csv', label: 'people.csv' }, { href: '/data/factions.csv', label: 'factions.csv' }, { href: '/data/relations.csv', label: 'relations.csv' }]}
       link={() => { const q = writeNetworkState(domain, state).toString(); return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`; }} />
   );

@@ -1,10 +1,11 @@
 'use client';
 import { createContext, memo, useContext, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Graph } from '@visx/network';
-import type { NetNode, Snapshot } from '@/lib/network';
+import type { NetNode, NetRelation, Snapshot } from '@/lib/network';
 import type { Positions } from '@/lib/layout';
 import { LAYOUT_SIZE } from '@/lib/layout';
-import type { RelationRow } from '@/lib/schema';
+import { formatYears } from '@/lib/stats';
+import { fateYears } from '@/lib/network';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK, shortName } from './styles';
 
 /** The encodings as CSS inside the SVG (one source, styles.ts; kept in PNG/SVG exports; cheap to mount). */
@@ -21,15 +22,20 @@ const GRAPH_CSS = [
   '.net-svg .fate-mark{fill:var(--fg);font-size:11px}',
   '.net-svg .n-label{fill:var(--fg);font-size:11px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}',
   '.net-svg .n-label-faction{font-size:12px;font-weight:700}',
+  // disputed between documents: a dashed ring round the node, a dashed halo along the edge (with a "?" in the label)
+  '.net-svg .e-disputed{fill:none;stroke:var(--accent);stroke-width:7px;stroke-dasharray:2 5;stroke-opacity:.55;pointer-events:none}',
+  '.net-svg .n-disputed{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:3 2}',
 ].join('');
 
-interface GNode { id: string; x: number; y: number; node: NetNode; status: string | undefined; visible: boolean; selected: boolean; faded: boolean }
-interface GLink { source: GNode; target: GNode; rel: RelationRow; bend: number; active: boolean; on: boolean; dim: boolean }
+interface GNode { id: string; x: number; y: number; node: NetNode; status: string | undefined; visible: boolean; selected: boolean; faded: boolean; disputed: boolean }
+interface GLink { source: GNode; target: GNode; rel: NetRelation; bend: number; active: boolean; on: boolean; dim: boolean; disputed: boolean }
 
 interface Props {
   nodes: readonly NetNode[];
   /** Every relation of every year (the active ones are in snap.edges). */
-  relations: readonly RelationRow[];
+  relations: readonly NetRelation[];
+  /** Node and relation ids that documents disagree about. */
+  disputed?: ReadonlySet<string>;
   positions: Positions;
   snap: Snapshot;
   selectedNode: string | null;
@@ -52,6 +58,7 @@ interface Ctx {
 }
 
 const GraphCtx = createContext<Ctx | null>(null);
+const NONE: ReadonlySet<string> = new Set();
 const useCtx = () => useContext(GraphCtx) as Ctx;
 
 const NetLink = memo(function NetLink({ link }: { link: GLink }) {
@@ -69,17 +76,18 @@ const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   const cy = (y1 + y2) / 2 + ((x2 - x1) / len) * link.bend;
   const d = `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`;
   return (
-    <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'}
+    <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'} data-disputed={link.disputed ? 'true' : undefined}
       display={link.active ? undefined : 'none'} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
       <path d={d} className="e-hit" />
+      {link.disputed && <path d={d} className="e-disputed" />}
       <path d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
-      <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.start}`}</title>
+      <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.undated ? 'undated' : formatYears(link.rel.start, link.rel.end, link.rel.dating)}${link.disputed ? ' (disputed between documents)' : ''}`}</title>
     </g>
   );
 }, (a, b) => {
   const x = a.link;
   const y = b.link;
-  return x.rel === y.rel && x.active === y.active && x.on === y.on && x.dim === y.dim && x.bend === y.bend &&
+  return x.rel === y.rel && x.disputed === y.disputed && x.active === y.active && x.on === y.on && x.dim === y.dim && x.bend === y.bend &&
     x.source.x === y.source.x && x.source.y === y.source.y && x.target.x === y.target.x && x.target.y === y.target.y;
 });
 
@@ -88,7 +96,7 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
   const { node, status, selected, faded } = g;
   if (!g.visible) return null;
   const fate = node.person?.fate;
-  const label = `${node.name}, ${node.kind}${status === 'dead' ? `, ${fate?.replace(/_/g, ' ')} ${node.last}` : ''}${status === 'ended' ? `, ended ${node.last}` : ''}`;
+  const label = `${node.name}, ${node.kind}${status === 'dead' ? `, ${fate?.replace(/_/g, ' ')} ${node.person ? fateYears(node.person) : node.last}` : ''}${status === 'ended' ? `, ended ${node.last}` : ''}${g.disputed ? ', disputed' : ''}`;
   const key = (e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectNode(node.id); } };
   return (
     <g className={`net-node${selected ? ' selected' : ''}${status === 'ended' ? ' ended' : ''}`} data-node={node.id} data-kind={node.kind} data-status={status} tabIndex={0} role="button"
@@ -97,6 +105,7 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
       {node.kind === 'faction'
         ? <rect x={-11} y={-11} width={22} height={22} rx={4} className={`n-shape n-${node.faction?.kind ?? 'party'}`} />
         : <circle r={8} className="n-shape n-person" />}
+      {g.disputed && (node.kind === 'faction' ? <rect x={-15} y={-15} width={30} height={30} rx={6} className="n-disputed" /> : <circle r={12} className="n-disputed" />)}
       {status === 'dead' && fate && FATE_MARK[fate] && <text className="fate-mark" textAnchor="middle" dy="0.35em">{FATE_MARK[fate]}</text>}
       <text x={node.kind === 'faction' ? 14 : 11} dy="0.35em" className={node.kind === 'faction' ? 'n-label n-label-faction' : 'n-label'}>{shortName(node.name, node.kind)}</text>
     </g>
@@ -112,7 +121,7 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
  * Every node is passed to visx in the same order every year (absent ones draw nothing), so React keeps
  * each node's element, and keyboard focus, as the year changes.
  */
-export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, viewBox }: Props) {
+export function NetworkGraph({ nodes, relations, disputed = NONE, positions, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, viewBox }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ id: string; moved: boolean } | null>(null);
   const touched = new Set(selectedNode ? snap.edges.filter((r) => r.from === selectedNode || r.to === selectedNode).flatMap((r) => [r.from, r.to]) : []);
@@ -123,7 +132,7 @@ export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, 
     const gone = status === 'dead' || status === 'ended';
     gnodes.set(n.id, {
       id: n.id, ...(pins[n.id] ?? positions[n.id] ?? { x: 0, y: 0 }), node: n, status, selected,
-      visible: snap.visible.has(n.id), faded: gone || (selectedNode !== null && !selected && !touched.has(n.id)),
+      visible: snap.visible.has(n.id), faded: gone || (selectedNode !== null && !selected && !touched.has(n.id)), disputed: disputed.has(n.id),
     });
   }
   // every relation, in a fixed order, so React keeps each edge's element; inactive ones draw nothing.
@@ -143,7 +152,7 @@ export function NetworkGraph({ nodes, relations, positions, snap, selectedNode, 
       pairCount.set(key, i + 1);
       bend = i === 0 ? 0 : (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 16;
     }
-    links.push({ source: s, target: t, rel: r, bend, active, on: selectedEdge === r.id, dim: selectedNode !== null && r.from !== selectedNode && r.to !== selectedNode });
+    links.push({ source: s, target: t, rel: r, bend, active, on: selectedEdge === r.id, dim: selectedNode !== null && r.from !== selectedNode && r.to !== selectedNode, disputed: disputed.has(r.id) });
   }
   const toSvg = (e: PointerEvent) => {
     const m = svgRef.current?.getScreenCTM();

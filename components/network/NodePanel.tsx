@@ -1,14 +1,17 @@
 import { DocLink } from '@/components/chart/DocLink';
-import { factionsOf, relationEnd, type NetNode, type Network } from '@/lib/network';
-import type { RelationRow } from '@/lib/schema';
+import { DisputeList } from '@/components/sources/DisputeList';
+import { disputesOf, type DisputeIndex } from '@/lib/disputes';
+import { factionsOf, fateYears, relationEnd, relationYears, type NetNode, type NetRelation, type Network } from '@/lib/network';
+import { formatYears } from '@/lib/stats';
 import { EDGE_STYLES } from './styles';
 
 interface Props {
   network: Network;
   index: ReadonlyMap<string, NetNode>;
   node: NetNode | null;
-  edge: RelationRow | null;
+  edge: NetRelation | null;
   year: number;
+  disputes: DisputeIndex;
   onSelectNode: (id: string) => void;
   onClose: () => void;
 }
@@ -16,7 +19,7 @@ interface Props {
 const doc = (r: { source: string; locator: number; id: string }) => <DocLink id={r.id} source={r.source} locator={r.locator} />;
 
 /** What is known of the selected person, faction or relation, with every quote and its seed line. */
-export function NodePanel({ network, index, node, edge, year, onSelectNode, onClose }: Props) {
+export function NodePanel({ network, index, node, edge, year, disputes, onSelectNode, onClose }: Props) {
   if (!node && !edge) {
     return <p className="meta">Select a person or faction (click, or Tab to it and press Enter) or a line to read its sources.</p>;
   }
@@ -29,10 +32,11 @@ export function NodePanel({ network, index, node, edge, year, onSelectNode, onCl
       <div className="net-panel-body" data-panel-edge={edge.id}>
         {close}
         <h3>{go(edge.from)} {st?.label ?? edge.type} {go(edge.to)}</h3>
-        <p>{edge.start}{edge.end !== undefined && edge.end !== edge.start ? `–${edge.end}` : ''} · {doc(edge)}</p>
+        <p>{relationYears(edge)} · {doc(edge)}</p>
         <blockquote>{edge.quote}</blockquote>
         {edge.dated_by && <p className="meta">Dated by: {edge.dated_by}</p>}
         {edge.notes && <p className="meta">{edge.notes}</p>}
+        <DisputeList disputes={disputesOf(disputes, 'relations', edge.id)} />
       </div>
     );
   }
@@ -47,10 +51,11 @@ export function NodePanel({ network, index, node, edge, year, onSelectNode, onCl
       {n.person && (
         <>
           {n.person.roles && n.person.roles.length > 0 && <p>{n.person.roles.join('; ')}</p>}
-          <p><strong>Fate:</strong> {n.person.fate.replace(/_/g, ' ')}{n.person.fate_year ? `, ${n.person.fate_year}` : ''} · {doc(n.person)}</p>
+          <p><strong>Fate:</strong> {n.person.fate.replace(/_/g, ' ')}{n.person.fate_year ? `, ${fateYears(n.person)}` : ''} · {doc(n.person)}</p>
           <blockquote>{n.person.quote}</blockquote>
           {n.person.dated_by && <p className="meta">Dated by: {n.person.dated_by}</p>}
           {n.person.notes && <p className="meta">{n.person.notes}</p>}
+          <DisputeList disputes={disputesOf(disputes, 'people', n.id)} />
           <h4>Factions by year</h4>
           <ul>
             {factionsOf(network, n.id).map((f) => (
@@ -61,19 +66,21 @@ export function NodePanel({ network, index, node, edge, year, onSelectNode, onCl
       )}
       {n.faction && (
         <>
-          <p>{n.faction.kind} · {n.faction.start}{n.faction.end !== undefined ? `–${n.faction.end}` : ' onwards'} · {doc(n.faction)}</p>
+          <p>{n.faction.kind} · {n.faction.end !== undefined ? formatYears(n.faction.start, n.faction.end) : `${n.faction.start} onwards`} · {doc(n.faction)}</p>
           <p>{n.faction.description}</p>
           <blockquote>{n.faction.quote}</blockquote>
           {n.faction.notes && <p className="meta">{n.faction.notes}</p>}
+          <DisputeList disputes={disputesOf(disputes, 'factions', n.id)} />
         </>
       )}
       <h4>Relations ({rels.length}; in {year}: {rels.filter(({ r, end }) => r.start <= year && year <= end).length})</h4>
       <ul className="net-relations">
         {rels.map(({ r, end }) => (
           <li key={r.id} data-relation={r.id}>
-            <span className="meta">{r.start}{end !== r.start ? `–${end}` : ''}</span>{' '}
+            <span className="meta">{r.undated ? 'undated' : r.dating ? relationYears(r) : formatYears(r.start, end)}</span>{' '}
             {r.from === n.id ? <>{EDGE_STYLES[r.type]?.label ?? r.type} {go(r.to)}</> : <>{go(r.from)} {EDGE_STYLES[r.type]?.label ?? r.type} <em>{shortSelf(n)}</em></>}
             {' '}({doc(r)}): <q>{r.quote}</q>
+            {disputesOf(disputes, 'relations', r.id).length > 0 && <> <span className="badge">disputed</span></>}
           </li>
         ))}
       </ul>

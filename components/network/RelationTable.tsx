@@ -1,11 +1,12 @@
-import type { NetNode } from '@/lib/network';
-import type { RelationRow } from '@/lib/schema';
+import { relationYears, type NetNode, type NetRelation } from '@/lib/network';
 import { DocLink } from '@/components/chart/DocLink';
 import { EDGE_STYLES } from './styles';
 
 /** The relations drawn at the selected year as a table: the accessible twin of the graph. */
-export function RelationTable({ edges, index, year, onSelectNode }: {
-  edges: readonly RelationRow[];
+export function RelationTable({ edges, index, year, disputed, onSelectNode }: {
+  edges: readonly NetRelation[];
+  /** Relation ids the documents disagree about. */
+  disputed?: ReadonlySet<string>;
   index: ReadonlyMap<string, NetNode>;
   year: number;
   onSelectNode?: (id: string) => void;
@@ -22,11 +23,11 @@ export function RelationTable({ edges, index, year, onSelectNode }: {
       </thead>
       <tbody>
         {edges.map((r) => (
-          <tr key={r.id} data-edge={r.id}>
+          <tr key={r.id} data-edge={r.id} className={disputed?.has(r.id) ? 'disputed' : undefined}>
             <td>{who(r.from)}</td>
             <td>{EDGE_STYLES[r.type]?.label ?? r.type}</td>
             <td>{who(r.to)}</td>
-            <td>{r.start}{r.end !== undefined && r.end !== r.start ? `–${r.end}` : ''}</td>
+            <td>{relationYears(r)}{disputed?.has(r.id) && <> <span className="badge">disputed</span></>}</td>
             <td><DocLink id={r.id} source={r.source} locator={r.locator} /></td>
             <td><q>{r.quote}</q>{r.dated_by && <span className="meta"> Dated by: {r.dated_by}</span>}</td>
           </tr>

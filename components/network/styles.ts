@@ -15,6 +15,9 @@ export const EDGE_STYLES: Record<string, EdgeStyle> = {
   arrested_by: { colour: 'var(--c1)', dash: '3 3', width: 2.2, arrow: true, label: 'arrested by' },
   executed_by: { colour: 'var(--fg)', dash: '12 3', width: 2.6, arrow: true, label: 'executed by' },
   assassinated_by: { colour: 'var(--fg)', dash: '2 2', width: 2.6, arrow: true, label: 'assassinated by' },
+  prosecuted_by: { colour: 'var(--c1)', dash: '6 2 2 2', width: 1.8, arrow: true, label: 'prosecuted by' },
+  organised_by: { colour: 'var(--c6)', dash: '1 2', width: 2.4, arrow: true, label: 'killing organised by (a claim)' },
+  family_of: { colour: 'var(--c5)', dash: '4 1 1 1', width: 1.6, arrow: false, label: 'family of' },
 };
 
 export const FATE_MARK: Record<string, string> = {

@@ -14,6 +14,8 @@ export interface SourceRowView {
   quote: string;
   attributedTo: string;
   notes: string;
+  /** Documents disagree about this row (a disagreement names it, or another document gives another figure). */
+  disputed: boolean;
 }
 
 interface Props {
@@ -23,7 +25,7 @@ interface Props {
   charts: Readonly<Record<string, { title: string; ids: readonly string[] }>>;
 }
 
-interface Filter { q: string; table: string; source: string; chart: string }
+interface Filter { q: string; table: string; source: string; chart: string; disputed: boolean }
 
 function readFilter(props: Props): Filter {
   const p = new URLSearchParams(window.location.search);
@@ -33,6 +35,7 @@ function readFilter(props: Props): Filter {
     table: pick('theme', (v) => props.tables.some((t) => t.name === v)),
     source: pick('source', (v) => props.documents.some((d) => d.file === v)),
     chart: pick('chart', (v) => Object.hasOwn(props.charts, v)),
+    disputed: p.get('disputed') === '1',
   };
 }
 
@@ -41,7 +44,7 @@ const norm = (s: string) => s.toLowerCase().normalize('NFKD');
 /** Search and filters over every row; state mirrors the query string so a filtered view can be linked. */
 export function SourcesBrowser(props: Props) {
   const { rows, tables, documents, charts } = props;
-  const [f, setF] = useState<Filter>({ q: '', table: '', source: '', chart: '' });
+  const [f, setF] = useState<Filter>({ q: '', table: '', source: '', chart: '', disputed: false });
   useEffect(() => {
      
     setF(readFilter(props));
@@ -55,13 +58,14 @@ export function SourcesBrowser(props: Props) {
     if (next.table) p.set('theme', next.table);
     if (next.source) p.set('source', next.source);
     if (next.chart) p.set('chart', next.chart);
+    if (next.disputed) p.set('disputed', '1');
     replaceQuery(p, false);
   };
   const visible = useMemo(() => {
     const ids = f.chart ? new Set(charts[f.chart]?.ids ?? []) : null;
     const q = norm(f.q.trim());
     return new Set(rows.filter((r) =>
-      (!ids || ids.has(r.id)) && (!f.table || r.table === f.table) && (!f.source || r.source === f.source) &&
+      (!ids || ids.has(r.id)) && (!f.disputed || r.disputed) && (!f.table || r.table === f.table) && (!f.source || r.source === f.source) &&
       (!q || norm(`${r.label} ${r.figure} ${r.quote} ${r.attributedTo} ${r.notes} ${r.id}`).includes(q)),
     ).map((r) => r.id));
   }, [rows, charts, f]);
@@ -82,6 +86,7 @@ export function SourcesBrowser(props: Props) {
             {documents.map((d) => <option key={d.file} value={d.file}>{docTag(d.file)}: {d.title}</option>)}
           </select>
         </label>
+        <label><input type="checkbox" checked={f.disputed} onChange={(e) => set({ disputed: e.target.checked })} /> Only disputed rows</label>
         {f.chart && (
           <p className="chip">Rows of the chart <strong>{charts[f.chart]?.title}</strong>{' '}
             <button type="button" onClick={() => set({ chart: '' })}>Show all rows</button></p>
@@ -96,8 +101,8 @@ export function SourcesBrowser(props: Props) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id} id={`row-${r.id}`} data-row={r.id} hidden={!visible.has(r.id)}>
-                <td><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span></td>
+              <tr key={r.id} id={`row-${r.id}`} data-row={r.id} data-disputed={r.disputed ? 'true' : undefined} className={r.disputed ? 'disputed' : undefined} hidden={!visible.has(r.id)}>
+                <td><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span>{r.disputed && <><br /><span className="badge">disputed</span></>}</td>
                 <th scope="row">{r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
                 <td>{docTag(r.source)}, line {r.locator}</td>
                 <td>{r.attributedTo}</td>

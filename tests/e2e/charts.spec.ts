@@ -4,6 +4,7 @@ import { readDataset } from '../../lib/data';
 import { CHARTS, THEMES, chartIds, markCount, resolveChart } from '../../lib/charts';
 import { parseTable } from '../../lib/load';
 import { STAT_TABLES } from '../../lib/schema';
+import { disagreements } from '../../lib/stats';
 
 const { dataset } = readDataset();
 const resolved = CHARTS.map((c) => resolveChart(c, dataset));
@@ -137,7 +138,7 @@ test('the sources page lists every document and row, filters by chart, theme and
   const problems = watchErrors(page);
   await page.goto('/sources');
   await expect(page.locator('[data-source]')).toHaveCount(dataset.sources.length);
-  const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.events.length + dataset.people.length + dataset.factions.length + dataset.relations.length;
+  const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.events.length + dataset.people.length + dataset.factions.length + dataset.relations.length + dataset.disagreements.length;
   await expect(page.locator('tbody tr[data-row]')).toHaveCount(total);
   await expect(page.getByTestId('row-status')).toHaveText(`${total} of ${total} rows`);
 
@@ -151,6 +152,18 @@ test('the sources page lists every document and row, filters by chart, theme and
 
   await page.goto('/sources?theme=people');
   await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(dataset.people.length);
+
+  // "Only disputed rows": every reading, every row a disagreement names, every figure another document contradicts
+  const named = new Set(dataset.disagreements.map((r) => r.row));
+  const contradicted = new Set(STAT_TABLES.flatMap((t) => disagreements(dataset.stats[t.name]).flatMap((g) => g.rows.map((r) => r.id))));
+  const disputedRows = new Set([...dataset.disagreements.map((r) => r.id), ...named, ...contradicted]);
+  await page.goto('/sources?disputed=1');
+  await expect(page.getByRole('checkbox', { name: 'Only disputed rows' })).toBeChecked();
+  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(disputedRows.size);
+  await expect(page.locator('tr[data-row="stassova"]')).toBeVisible();
+  await expect(page.locator('tr[data-row="stalin"]')).toBeHidden();
+  await page.getByRole('checkbox', { name: 'Only disputed rows' }).uncheck();
+  await expect(page).toHaveURL(/\/sources$/);
   await page.screenshot({ path: 'test-results/screenshots/sources.png' });
   expect(problems).toEqual([]);
 });
@@ -160,4 +173,19 @@ test('a chart source line links to its rows on the sources page', async ({ page 
   await page.locator('section[data-chart="central-committee-1917"]').getByRole('link', { name: 'The rows and quotes behind this chart' }).click();
   await expect(page).toHaveURL(/\/sources\?chart=central-committee-1917$/);
   await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(8);
+});
+
+test('every theme page has its events on a time axis in the HTML as served, with disputes beside the event', async ({ request }) => {
+  for (const t of THEMES) {
+    const html = await (await request.get(`/${t.slug}`)).text();
+    const events = dataset.events.filter((e) => e.theme === t.table);
+    expect(events.length, t.slug).toBeGreaterThan(0);
+    expect(html, t.slug).toContain('data-chronology="chronology"');
+    for (const e of events) expect(html, `${t.slug}: ${e.id}`).toContain(`id="ev-${e.id}"`);
+  }
+  const repression = await (await request.get('/repression')).text();
+  // the two trials each called "the first" carry both readings next to them
+  expect(repression).toContain('data-dispute="first_trial"');
+  const officers = await (await request.get('/officer-corps')).text();
+  expect(officers.replace(/<!-- -->/g, "")).toMatch(/Officers liquidated<\/strong>, 1937–1938/);
 });

@@ -116,10 +116,20 @@ test('the CSV of the current view holds the relations drawn', async ({ page }) =
 test('dragging a node pins it where it is dropped', async ({ page }) => {
   await page.goto('/network?year=1926');
   await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
-  const node = page.locator('[data-node="stalin"]');
-  await node.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 200);
-  const box = (await node.boundingBox())!;
+  // drag a node whose centre is not covered by another mark (labels of neighbours may overlap some)
+  const graph = page.locator('.net-svg');
+  await graph.scrollIntoViewIfNeeded();
+  const id = await graph.evaluate((svg) => {
+    for (const g of svg.querySelectorAll<SVGGElement>('[data-node][data-status="active"]')) {
+      const r = g.querySelector('.n-shape')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      if (hit && g.contains(hit) && r.y > 0 && r.y < window.innerHeight - 80) return g.getAttribute('data-node');
+    }
+    return null;
+  });
+  expect(id).not.toBeNull();
+  const node = page.locator(`[data-node="${id}"]`);
+  const box = (await node.locator('.n-shape').boundingBox())!;
   const before = await node.evaluate((el) => el.parentElement?.getAttribute('transform'));
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -131,4 +141,42 @@ test('dragging a node pins it where it is dropped', async ({ page }) => {
   expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(after);
   await page.getByRole('button', { name: 'Release pinned nodes' }).click();
   expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(before);
+});
+
+test('executions are drawn in the years the documents give: Pyatakov in 1937–38, Rakovsky in 1938, a range in each of its years', async ({ page }) => {
+  const drawn = async (year: number) => {
+    await page.goto(`/network?year=${year}`);
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(year).edges.length);
+    return page.locator('.net-svg [data-edge][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+  };
+  const y1936 = await drawn(1936);
+  expect(y1936).not.toContain('pyatakov__executed_by__stalin__1937');
+  expect(y1936).not.toContain('rakovsky__executed_by__stalin__1938');
+  expect(y1936).toContain('smirnov__executed_by__stalin__1936');
+  const y1937 = await drawn(1937);
+  expect(y1937).toContain('pyatakov__executed_by__stalin__1937');
+  expect(y1937).not.toContain('rakovsky__executed_by__stalin__1938');
+  const y1938 = await drawn(1938);
+  expect(y1938).toEqual(expect.arrayContaining(['pyatakov__executed_by__stalin__1937', 'rakovsky__executed_by__stalin__1938', 'smirnov__executed_by__stalin__1936']));
+  await page.locator('.net-svg [data-edge="smirnov__executed_by__stalin__1936"]').dispatchEvent('click');
+  await expect(page.locator('[data-panel-edge="smirnov__executed_by__stalin__1936"]')).toContainText('between 1936 and 1938');
+});
+
+test('disputed relations and people are marked in the graph, and the panel gives every reading with its document and line', async ({ page }) => {
+  await page.goto('/network?year=1934');
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+  const kirov = dataset.disagreements.filter((r) => r.dispute === 'kirov_murder');
+  for (const r of kirov) await expect(page.locator(`.net-svg [data-edge="${r.row}"]`)).toHaveAttribute('data-disputed', 'true');
+  await page.locator('.net-svg [data-edge="kirov__organised_by__stalin__1934"]').dispatchEvent('click');
+  const panel = page.locator('[data-panel-edge="kirov__organised_by__stalin__1934"] [data-dispute="kirov_murder"]');
+  await expect(panel.locator('[data-reading]')).toHaveCount(kirov.length);
+  for (const r of kirov) {
+    await expect(panel.locator(`[data-reading="${r.id}"]`)).toContainText(r.quote);
+    await expect(panel.locator(`[data-reading="${r.id}"]`).getByRole('link', { name: `${r.source.slice(0, 3)}, line ${r.locator}` })).toBeVisible();
+  }
+  await page.goto('/network?year=1930&node=stassova');
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-node="stassova"]')).toHaveAttribute('aria-label', /disputed/);
+  await expect(page.locator('[data-panel-node="stassova"] [data-dispute="stassova_fate"] [data-reading]')).toHaveCount(2);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { layoutChronology, overlaps } from '@/lib/chronology';
 import { readDataset } from '@/lib/data';
 import { CHARTS, THEMES, chartIds, markCount, resolveChart, ChartSpecError } from '@/lib/charts';
 import { STAT_TABLES } from '@/lib/schema';
@@ -41,9 +42,11 @@ describe('chart declarations', () => {
     }
   });
 
-  it('draw every dated event of events.csv on some time axis', () => {
-    const drawn = new Set(CHARTS.map((c) => resolveChart(c, dataset)).flatMap((c) => c.events.map((e) => e.id)));
+  it('draw every dated event of events.csv on a time axis: its theme\'s chronology', () => {
+    const drawn = new Set(THEMES.flatMap((t) => layoutChronology(dataset.events.filter((e) => e.theme === t.table)).marks.map((m) => m.event.id)));
     expect(dataset.events.map((e) => e.id).filter((id) => !drawn.has(id))).toEqual([]);
+    // and every theme has events on its axis, the officer corps, the congress and the party included
+    for (const t of THEMES) expect(dataset.events.some((e) => e.theme === t.table), t.table).toBe(true);
   });
 
   it('headline rows exist in their theme', () => {
@@ -100,5 +103,30 @@ describe('derived text and files', () => {
     const c = resolveChart(CHARTS.find((x) => x.slug === 'central-committee-1934')!, dataset);
     const line = sourceLine(c.rows, dataset.sources);
     expect(line).toMatch(/^Sources: The Degeneration of the Soviet Secret Police .* \(000, line 63\); .*\(001, line 290\); .*\(004, line 171\)\. Credited to: uncredited\.$/);
+  });
+});
+
+describe('chronology', () => {
+  it('lays every theme\'s events in lanes with no overlapping marks or numbers, years as the documents give them', () => {
+    for (const t of THEMES) {
+      const events = dataset.events.filter((e) => e.theme === t.table);
+      const c = layoutChronology(events);
+      expect(overlaps(c), t.table).toEqual([]);
+      expect(c.marks.map((m) => m.n)).toEqual(events.map((_, i) => i + 1));
+      for (const m of c.marks) {
+        expect(m.from).toBe(m.event.start);
+        expect(m.to).toBe(m.event.end ?? m.event.start);
+        expect(m.from).toBeGreaterThan(c.domain[0]);
+        expect(m.to).toBeLessThan(c.domain[1]);
+      }
+    }
+  });
+
+  it('puts the trials of 1935–38 on the repression axis, each in its own year, and the two "first" trials as a dispute', () => {
+    const c = layoutChronology(dataset.events.filter((e) => e.theme === 'repression'));
+    const year = (id: string) => c.marks.find((m) => m.event.id === id)?.from;
+    expect([year('ev_trial_1935'), year('ev_trial_1936'), year('ev_trial_1937'), year('ev_trial_1938')]).toEqual([1935, 1936, 1937, 1938]);
+    const first = dataset.disagreements.filter((r) => r.dispute === 'first_trial').map((r) => r.row).sort();
+    expect(first).toEqual(['ev_trial_1935', 'ev_trial_1936']);
   });
 });

@@ -107,7 +107,7 @@ describe('CSV loader under fuzzing', () => {
 
   it('copes with huge fields: a 2 MB quote is one cell of one row', () => {
     const big = 'x'.repeat(2_000_000);
-    const text = `${columns.join(',')}\r\n${['a', 't', 'm', 'l', '', '', 'USSR', '1', '', '', 'percent', 'exact', 's.txt', '1', `"${big}, ""quoted"""`, 'u', '', ''].join(',')}\r\n`;
+    const text = `${columns.join(',')}\r\n${['a', 't', 'm', 'l', '', '', '', 'USSR', '1', '', '', 'percent', 'exact', 's.txt', '1', `"${big}, ""quoted"""`, 'u', '', ''].join(',')}\r\n`;
     const { rows, errors } = parseTable(spec, text, FILE);
     expect(errors).toEqual([]);
     expect(rows[0].quote.length).toBe(big.length + 10);

@@ -8,7 +8,7 @@ const header = Object.keys(spec.columns).join(',');
 describe('parseTable', () => {
   it('reports the file line of a row after a quoted field with newlines', () => {
     const cells = (id: string, quote: string, value = '1') =>
-      [id, 't', 'm', 'l', '', '', 'USSR', value, '', '', 'percent', 'exact', 's.txt', '1', quote, 'uncredited', '', ''].join(',');
+      [id, 't', 'm', 'l', '', '', '', 'USSR', value, '', '', 'percent', 'exact', 's.txt', '1', quote, 'uncredited', '', ''].join(',');
     const text = `${header}\n${cells('a', '"line one\nline two"')}\n\n${cells('b', 'q', 'x')}\n`;
     const { rows, errors, lines } = parseTable(spec, text, 'data/t.csv');
     expect(rows.map((r) => r.id)).toEqual(['a']);
@@ -17,7 +17,7 @@ describe('parseTable', () => {
   });
 
   it('types cells from the schema', () => {
-    const text = [header, ['a', 't', 'm', 'l', '1930', '1930', 'USSR', '23.6', '', '', 'percent', 'about', 's.txt', '13', 'q', 'u', '', ''].join(',')].join('\n');
+    const text = [header, ['a', 't', 'm', 'l', '1930', '1930', '', 'USSR', '23.6', '', '', 'percent', 'about', 's.txt', '13', 'q', 'u', '', ''].join(',')].join('\n');
     const { rows, errors } = parseTable(spec, text);
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({ period_start: 1930, value: 23.6, locator: 13, approx: 'about' });

@@ -39,9 +39,9 @@ describe('time filter', () => {
 
   it('ends an open relation at a faction end or a death', () => {
     const index = nodeIndex(net);
-    expect(relationEnd(fixture.relations[2], index, net.span)).toBe(1927); // left ends 1927
-    expect(relationEnd(fixture.relations[7], index, net.span)).toBe(1936); // a is shot in 1936
-    expect(relationEnd(fixture.relations[5], index, net.span)).toBe(1928); // an event
+    expect(relationEnd(net.relations[2], index, net.span)).toBe(1927); // left ends 1927
+    expect(relationEnd(net.relations[7], index, net.span)).toBe(1936); // a is shot in 1936
+    expect(relationEnd(net.relations[5], index, net.span)).toBe(1928); // an event
   });
 
   it('gives each node a status: absent before its first relation, faded after a fatal fate or a faction end', () => {

@@ -4,6 +4,9 @@ import Link from 'next/link';
 import { THEMES, themeBySlug } from '@/lib/charts';
 import { siteInfo, siteSources, themeCharts } from '@/lib/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
+import { Chronology } from '@/components/chart/Chronology';
+import { loadDataset } from '@/lib/data';
+import { indexDisputes } from '@/lib/disputes';
 
 export const dynamicParams = false;
 
@@ -24,13 +27,19 @@ export default async function ThemePage({ params }: Params) {
   const charts = themeCharts(theme);
   const sources = siteSources();
   const site = siteInfo();
+  const data = loadDataset();
+  const events = data.events.filter((e) => e.theme === theme.table);
   return (
     <article className="theme-page" data-theme-page={theme.slug}>
       <h1>{theme.title}</h1>
       <p className="lede">{theme.intro}</p>
       <nav aria-label="Charts on this page" className="toc">
-        <ol>{charts.map((c) => <li key={c.spec.slug}><a href={`#${c.spec.slug}`}>{c.spec.title}</a></li>)}</ol>
+        <ol>
+          {events.length > 0 && <li><a href="#chronology">Chronology: the events on one time axis</a></li>}
+          {charts.map((c) => <li key={c.spec.slug}><a href={`#${c.spec.slug}`}>{c.spec.title}</a></li>)}
+        </ol>
       </nav>
+      <Chronology id="chronology" title={`Chronology: ${theme.title.toLowerCase()}`} events={events} disputes={indexDisputes(data.disagreements)} />
       {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} site={site} themeSlug={theme.slug} />)}
       <p className="meta">
         All rows of this theme: <a href={`/data/${theme.table}.csv`} download>{theme.table}.csv</a> ·{' '}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
 import { buildNetwork } from '@/lib/network';
+import { indexDisputes } from '@/lib/disputes';
 import { computeLayout } from '@/lib/layout';
 import { siteSources } from '@/lib/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
@@ -25,9 +26,10 @@ export default function NetworkPage() {
         Who stood with whom, year by year: the Triumvirate, the Left Opposition, the Leningrad and Joint Oppositions,
         the Right, the capitulations and expulsions, and the executions that ended them. {network.nodes.length} people and
         factions, {network.relations.length} relations from {network.span[0]} to {network.span[1]}, each with its document,
-        line and quote.
+        line and quote. Where the documents disagree (who was behind Kirov&apos;s murder, when the Triumvirate split, the
+        fates of Trotsky&apos;s family), the node or line is marked as disputed and its panel gives every reading.
       </p>
-      <NetworkExplorer network={network} positions={positions} sources={siteSources()} defaultYear={DEFAULT_YEAR} />
+      <NetworkExplorer network={network} positions={positions} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
     </article>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
 import { CHARTS, chartIds } from '@/lib/charts';
 import { ALL_TABLES, STAT_TABLES } from '@/lib/schema';
-import { formatFigure, formatPeriod } from '@/lib/stats';
+import { disagreements, formatFigure, formatPeriod, formatYears } from '@/lib/stats';
+import { indexDisputes, rowKey } from '@/lib/disputes';
+import { fateYears, relationYears } from '@/lib/network';
 import { docTag } from '@/lib/format';
 import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
@@ -16,16 +18,22 @@ export const metadata: Metadata = {
 export default function SourcesPage() {
   const d = loadDataset();
   const title = (name: string) => ALL_TABLES.find((t) => t.name === name)?.title ?? name;
-  const rows: SourceRowView[] = [
+  // a row is disputed when a disagreement names it, or when its figure differs from another document's for the same measure
+  const index = indexDisputes(d.disagreements);
+  const disputedStats = new Set(STAT_TABLES.flatMap((t) => disagreements(d.stats[t.name]).flatMap((g) => g.rows.map((r) => r.id))));
+  const isDisputed = (table: string, id: string) => rowKey(table, id) in index || disputedStats.has(id);
+  const all: Omit<SourceRowView, 'disputed'>[] = [
     ...STAT_TABLES.flatMap((t) => d.stats[t.name].map((r) => ({
       id: r.id, table: t.name, tableTitle: t.title, label: r.label, figure: `${formatFigure(r)} ${r.unit.replace(/_/g, ' ')} · ${formatPeriod(r)}`,
       source: r.source, locator: r.locator, quote: r.quote, attributedTo: r.attributed_to, notes: r.notes ?? '',
     }))),
-    ...d.events.map((r) => ({ id: r.id, table: 'events', tableTitle: title('events'), label: r.label, figure: `${r.start}${r.end ? `–${r.end}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
-    ...d.people.map((r) => ({ id: r.id, table: 'people', tableTitle: title('people'), label: r.name, figure: `fate: ${r.fate.replace(/_/g, ' ')}${r.fate_year ? `, ${r.fate_year}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
+    ...d.events.map((r) => ({ id: r.id, table: 'events', tableTitle: title('events'), label: r.label, figure: formatYears(r.start, r.end, r.dating), source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
+    ...d.people.map((r) => ({ id: r.id, table: 'people', tableTitle: title('people'), label: r.name, figure: `fate: ${r.fate.replace(/_/g, ' ')}${r.fate_year ? `, ${fateYears(r)}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
     ...d.factions.map((r) => ({ id: r.id, table: 'factions', tableTitle: title('factions'), label: r.name, figure: `${r.start}–${r.end ?? ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
-    ...d.relations.map((r) => ({ id: r.id, table: 'relations', tableTitle: title('relations'), label: `${r.from} ${r.type.replace(/_/g, ' ')} ${r.to}`, figure: `${r.start}${r.end ? `–${r.end}` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
+    ...d.relations.map((r) => ({ id: r.id, table: 'relations', tableTitle: title('relations'), label: `${r.from} ${r.type.replace(/_/g, ' ')} ${r.to}`, figure: relationYears(r), source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
+    ...d.disagreements.map((r) => ({ id: r.id, table: 'disagreements', tableTitle: title('disagreements'), label: `${r.about}: ${r.reading}`, figure: `on ${r.table} ${r.row}${r.column ? ` (${r.column})` : ''}`, source: r.source, locator: r.locator, quote: r.quote, attributedTo: '', notes: r.notes ?? '' })),
   ];
+  const rows: SourceRowView[] = all.map((r) => ({ ...r, disputed: r.table === 'disagreements' || isDisputed(r.table, r.id) }));
   const charts = Object.fromEntries(CHARTS.map((c) => [c.slug, { title: c.title, ids: chartIds(c) }]));
   return (
     <article>
