@@ -28,6 +28,7 @@ export function Chronology({ id, title, events, disputes }: { id: string; title:
   return (
     <section className="chronology" id={id} aria-labelledby={`${id}-title`} data-chronology={id}>
       <h2 id={`${id}-title`}>{title}</h2>
+      <div className="chrono-scroll" tabIndex={0} role="region" aria-label={`${title}: time axis (scrolls sideways on a narrow screen)`}>
       <svg viewBox={`0 0 ${W} ${height}`} className="chrono-svg" role="img"
         aria-label={`Time axis ${y0 + 1}–${y1 - 1} with ${c.marks.length} events; the list below gives each one`}>
         {c.marks.map((m) => {
@@ -56,6 +57,7 @@ export function Chronology({ id, title, events, disputes }: { id: string; title:
           </g>
         ))}
       </svg>
+      </div>
       <ol className="chrono-list">
         {c.marks.map((m) => (
           <li key={m.event.id} id={`ev-${m.event.id}`} data-event={m.event.id} value={m.n}>
@@ -63,7 +65,7 @@ export function Chronology({ id, title, events, disputes }: { id: string; title:
             (<DocLink id={m.event.id} source={m.event.source} locator={m.event.locator} />): <q>{m.event.quote}</q>
             {m.event.dated_by && <span className="meta"> Dated by: {m.event.dated_by}</span>}
             {m.event.notes && <span className="meta"> {m.event.notes}</span>}
-            <DisputeList disputes={disputesOf(disputes, 'events', m.event.id)} />
+            <DisputeList disputes={disputesOf(disputes, 'events', m.event.id)} level="h3" />
           </li>
         ))}
       </ol>

@@ -86,7 +86,7 @@ export function SourcesBrowser(props: Props) {
             {documents.map((d) => <option key={d.file} value={d.file}>{docTag(d.file)}: {d.title}</option>)}
           </select>
         </label>
-        <label><input type="checkbox" checked={f.disputed} onChange={(e) => set({ disputed: e.target.checked })} /> Only disputed rows</label>
+        <label className="check"><input type="checkbox" checked={f.disputed} onChange={(e) => set({ disputed: e.target.checked })} /> Only disputed rows</label>
         {f.chart && (
           <p className="chip">Rows of the chart <strong>{charts[f.chart]?.title}</strong>{' '}
             <button type="button" onClick={() => set({ chart: '' })}>Show all rows</button></p>
