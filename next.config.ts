@@ -1,18 +1,32 @@
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/headers';
+import { normaliseBasePath } from './lib/paths';
+
+/**
+ * A static export: `next build` writes every page, asset and download to out/ (or OUT_DIR), which any web
+ * host serves as plain files (`npm start` serves it locally with the headers of lib/headers.ts).
+ * BASE_PATH=/purge-atlas builds the site for a project page served under that path (GitHub Pages).
+ */
+const basePath = normaliseBasePath(process.env.BASE_PATH);
+const dev = process.env.NODE_ENV === 'development';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  output: 'export',
+  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  images: { unoptimized: true },
   // The CSVs are read at build time from data/ by lib/data.ts; pages are static.
   outputFileTracingIncludes: { '/*': ['./data/**/*'] },
-  async headers() {
-    return [
-      ...securityHeaders(process.env.NODE_ENV === 'development'),
-      // the service worker must always be fetched fresh so a new build replaces it
-      { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
-    ];
-  },
+  // an export has no server: the headers are written for the host (out/_headers, scripts/postbuild.mjs);
+  // `next dev` sends the same ones itself
+  ...(dev ? {
+    async headers() {
+      return [...securityHeaders(true), { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] }];
+    },
+  } : {}),
 };
 
 export default nextConfig;

@@ -5,6 +5,7 @@ import { PACKAGE_TABLES } from '@/lib/schema';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { MissingPath } from '@/components/layout/MissingPath';
+import { withBase } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Not found', robots: { index: false } };
 
@@ -26,8 +27,8 @@ export default function NotFound() {
         <h2 id="files">Data files</h2>
         <p>
           The tables are at <code>/data/NAME.csv</code>:{' '}
-          {PACKAGE_TABLES.map((t, i) => <span key={t.file}>{i > 0 && ', '}<a href={`/data/${t.file}`}>{t.file}</a></span>)};
-          all of them in <a href="/downloads/all.zip">all.zip</a>, described in <a href="/data/datapackage.json">datapackage.json</a>.
+          {PACKAGE_TABLES.map((t, i) => <span key={t.file}>{i > 0 && ', '}<a href={withBase(`/data/${t.file}`)}>{t.file}</a></span>)};
+          all of them in <a href={withBase('/downloads/all.zip')}>all.zip</a>, described in <a href={withBase('/data/datapackage.json')}>datapackage.json</a>.
           Each chart&apos;s files are linked under the chart.
         </p>
       </main>

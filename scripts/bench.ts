@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: measures and writes BENCHMARKS.md; exits 1 when a budget is exceeded.
- * Sections: first-load JS and HTML per route; load test of the app against a static server of the same
- * build (autocannon); browser timings in Chromium; CSV loading at 1×, 10× and 100×; the network's year
- * stepping (jsdom, real and 500/2,000 synthetic; Chromium on the built page).
- * Run after `npm run build` (the npm script does both).
+ * Sections: the build (time, size of the export by kind); first-load JS and HTML per route; load test of
+ * `npm start` against a plain static server of the same files (autocannon), with and without compression;
+ * browser timings in Chromium; CSV loading at 1×, 10× and 100×; the network's year stepping (jsdom, real
+ * and 500/2,000 synthetic; Chromium on the built page). It runs the build itself, to time it.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { outDir } from './serve-lib';
 import fs from 'node:fs';
 import os from 'node:os';
 import { readDataset } from '../lib/data';
@@ -23,6 +26,32 @@ const PORT = 3177;
 const STATIC_PORT = 3178;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const fmt = (n: number) => n.toFixed(2);
+/** npm start must serve at least this share of a plain static server's throughput. */
+const THROUGHPUT_RATIO = 0.9;
+
+/** Size of the export by kind of file; the precompressed copies counted beside the file they copy. */
+function exportSizes(dir: string): { kind: string; files: number; bytes: number; gz: number; br: number }[] {
+  const kindOf = (f: string) => (/\.html$/.test(f) ? 'HTML' : /\.js$/.test(f) ? 'JavaScript' : /\.css$/.test(f) ? 'CSS'
+    : /\.(csv|json|zip)$/.test(f) ? 'data (CSV, JSON, ZIP)' : /\.txt$/.test(f) ? 'page data for client navigation (.txt)' : 'other');
+  const acc = new Map<string, { kind: string; files: number; bytes: number; gz: number; br: number }>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) { walk(full); continue; }
+      const comp = /\.(gz|br)$/.exec(e.name);
+      const k = kindOf(comp ? e.name.slice(0, -3) : e.name);
+      const a = acc.get(k) ?? { kind: k, files: 0, bytes: 0, gz: 0, br: 0 };
+      const size = fs.statSync(full).size;
+      if (comp?.[1] === 'gz') a.gz += size;
+      else if (comp?.[1] === 'br') a.br += size;
+      else { a.files++; a.bytes += size; }
+      acc.set(k, a);
+    }
+  };
+  walk(dir);
+  const rows = [...acc.values()].sort((a, b) => b.bytes - a.bytes);
+  return [...rows, rows.reduce((t, r) => ({ kind: 'total', files: t.files + r.files, bytes: t.bytes + r.bytes, gz: t.gz + r.gz, br: t.br + r.br }), { kind: 'total', files: 0, bytes: 0, gz: 0, br: 0 })];
+}
 
 async function benchChromium(base: string, total: { nodes: number; edges: number }): Promise<StepStats & { frame: number }> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
@@ -59,7 +88,11 @@ async function benchChromium(base: string, total: { nodes: number; edges: number
 async function main() {
   // React's development build times every render; measure what users get
   if (process.env.NODE_ENV !== 'production') throw new Error('run with NODE_ENV=production (npm run bench does)');
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('no build: run npm run build first (npm run bench does)');
+  const t0 = Date.now();
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  const buildSeconds = (Date.now() - t0) / 1000;
+  if (!fs.existsSync(path.join(outDir(), 'index.html'))) throw new Error(`no export in ${outDir()}/`);
   const chromiumOk = fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const over: string[] = [];
   const md: string[] = [
@@ -69,6 +102,19 @@ async function main() {
     'Every figure is measured by the script in this run; budgets are checked by it, and it exits 1 when one is exceeded.',
     '',
   ];
+
+  // --- the build and what it exports
+  const kinds = exportSizes(outDir());
+  md.push(
+    '## The build and the static export',
+    '',
+    `\`npm run build\` (data, \`next build\` with \`output: 'export'\`, headers file and precompression) took ${fmt(buildSeconds)} s. The export, \`${outDir()}/\`, by kind (the files themselves; their .gz and .br copies apart):`,
+    '',
+    '| kind | files | size (kB) | .gz copies (kB) | .br copies (kB) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...kinds.map((k) => `| ${k.kind} | ${k.files} | ${fmt(k.bytes / 1024)} | ${fmt(k.gz / 1024)} | ${fmt(k.br / 1024)} |`),
+    '',
+  );
 
   // --- what a first visit downloads, and the app under load, and the browser
   const routes = [
@@ -80,7 +126,8 @@ async function main() {
   const { sizes, app, timings, real } = await withApp(PORT, async (base) => {
     const sizes = await routeSizes(base, routes);
     const app: LoadResult[] = [];
-    for (const p of LOAD_PATHS) app.push(await loadTest('app (next start)', base, p, LOAD_SECONDS));
+    for (const p of LOAD_PATHS) app.push(await loadTest('npm start', base, p, LOAD_SECONDS));
+    for (const p of LOAD_PATHS) app.push(await loadTest('npm start, gzip and br accepted', base, p, LOAD_SECONDS, { 'accept-encoding': 'gzip, br' }));
     const timings = chromiumOk ? await browserTimings(base, [{ name: 'home (/)', path: '/' }, { name: 'chart page (/repression)', path: '/repression' }, { name: 'network (/network)', path: '/network', network: true }]) : [];
     const { dataset, errors } = readDataset();
     if (errors.length) throw new Error('data invalid; run npm run validate');
@@ -109,17 +156,22 @@ async function main() {
 
   const bad = [...app, ...stat].filter((r) => r.errors > 0 || r.non2xx > 0);
   over.push(...bad.map((r) => `${r.errors} errors / ${r.non2xx} non-2xx on ${r.target} ${r.path}`));
+  const plainApp = app.filter((r) => r.target === 'npm start');
+  for (const a of plainApp) {
+    const s = stat.find((r) => r.path === a.path) as LoadResult;
+    if (a.rps / s.rps < THROUGHPUT_RATIO) over.push(`npm start serves ${fmt(a.rps / s.rps)} of the static server's throughput on ${a.path} (budget ${THROUGHPUT_RATIO})`);
+  }
   md.push(
     '## Load test (autocannon, loopback)',
     '',
-    `10 connections, ${LOAD_SECONDS} s per address, the app (\`next start\`) and then a plain static server (sirv) of the same built files, on this machine in this run. The ratio is the app's throughput over the static server's: the static server is the physical limit for these bytes here. Both share the machine's cores with autocannon itself.`,
+    `10 connections, ${LOAD_SECONDS} s per address: the site as \`npm start\` serves the export (its headers, precompressed files to a client that accepts them), then a plain static server (sirv, no options) of the same files, on this machine in this run, each server in the benchmark's process. The ratio is \`npm start\`'s throughput over the plain server's (budget: at least ${THROUGHPUT_RATIO}); "bytes" is what one response puts on the wire, headers included.`,
     '',
-    '| address | server | requests | req/s | p50 ms | p99 ms | errors | non-2xx | app / static |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| address | server | requests | req/s | p50 ms | p99 ms | bytes per response | errors | non-2xx | npm start / static |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...LOAD_PATHS.flatMap((p) => {
-      const a = app.find((r) => r.path === p) as LoadResult;
-      const s = stat.find((r) => r.path === p) as LoadResult;
-      return [a, s].map((r) => `| \`${p}\` | ${r.target} | ${r.requests} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r === a ? fmt(a.rps / s.rps) : ''} |`);
+      const rows = [...app.filter((r) => r.path === p), stat.find((r) => r.path === p) as LoadResult];
+      const s = rows[rows.length - 1];
+      return rows.map((r) => `| \`${p}\` | ${r.target} | ${r.requests} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${Math.round(r.bytesPerResponse)} | ${r.errors} | ${r.non2xx} | ${r.target === 'npm start' ? fmt(r.rps / s.rps) : ''} |`);
     }),
     '',
   );

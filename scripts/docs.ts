@@ -1,7 +1,11 @@
-/** `npm run docs`: rewrites the column tables in data/README.md from lib/schema.ts. */
+/** `npm run docs`: rewrites the column tables in data/README.md from lib/schema.ts and deploy/nginx.conf from lib/headers.ts. */
 import fs from 'node:fs';
 import { withColumnDocs } from '../lib/docs';
+import { nginxConf } from '../lib/headers';
 
 const file = 'data/README.md';
 fs.writeFileSync(file, withColumnDocs(fs.readFileSync(file, 'utf8')));
 console.log(`docs: ${file} column tables regenerated`);
+fs.mkdirSync('deploy', { recursive: true });
+fs.writeFileSync('deploy/nginx.conf', nginxConf());
+console.log('docs: deploy/nginx.conf regenerated');

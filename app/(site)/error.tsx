@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { withBase } from '@/lib/paths';
 
 /**
  * Shown in place of a page that failed in the browser; the header and footer of the site stay around it.
@@ -16,7 +17,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       <p>
         <button type="button" onClick={reset}>Try again</button>{' '}
         or go to <Link href="/">the home page</Link> or <Link href="/sources">the sources</Link>. Every table can
-        still be downloaded from <a href="/downloads/all.zip">all.zip</a>.
+        still be downloaded from <a href={withBase('/downloads/all.zip')}>all.zip</a>.
       </p>
     </div>
   );

@@ -9,6 +9,7 @@ import { DisputeList } from '@/components/sources/DisputeList';
 import { groupDisputes } from '@/lib/disputes';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
 import { siteInfo, siteSources } from '@/lib/site';
+import { withBase } from '@/lib/paths';
 
 export default function HomePage() {
   const data = loadDataset();
@@ -52,7 +53,7 @@ export default function HomePage() {
                 {' '}· {chartsOfTheme(theme.table).length} charts
                 {s.disputes.length > 0 && <> · <span className="badge">{s.disputes.length} disputed</span></>}
               </p>
-              <p><Link href={`/${theme.slug}`}>Open {theme.title.toLowerCase()}</Link> · <a href={`/data/${s.spec.file}`} download>{s.spec.file}</a></p>
+              <p><Link href={`/${theme.slug}`}>Open {theme.title.toLowerCase()}</Link> · <a href={withBase(`/data/${s.spec.file}`)} download>{s.spec.file}</a></p>
             </li>
           );
         })}
@@ -80,7 +81,7 @@ export default function HomePage() {
 
       <h3 id="disagreements-other">About people, factions, relations and events</h3>
       <p>
-        {groupDisputes(data.disagreements).length} disagreements in <a href="/data/disagreements.csv" download>disagreements.csv</a>,
+        {groupDisputes(data.disagreements).length} disagreements in <a href={withBase('/data/disagreements.csv')} download>disagreements.csv</a>,
         one row per reading; the network, the chronologies and the <Link href="/sources?disputed=1">sources page</Link> mark
         the rows they name.
       </p>
@@ -89,9 +90,9 @@ export default function HomePage() {
       <h2 id="downloads">Data</h2>
       <p>
         All tables, with the schema documentation and the data package descriptor:{' '}
-        <a href="/downloads/all.zip" download>all.zip</a>. Each table is also at a stable address under{' '}
+        <a href={withBase('/downloads/all.zip')} download>all.zip</a>. Each table is also at a stable address under{' '}
         <code>/data/</code>, described field by field in{' '}
-        <a href="/data/datapackage.json">datapackage.json</a> (a{' '}
+        <a href={withBase('/data/datapackage.json')}>datapackage.json</a> (a{' '}
         <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a>: types,
         keys and sources, readable by pandas, R and the <code>frictionless</code> tools). Each chart has its
         own bundle (the rows it plots, its metadata and citation) under its Download buttons.
@@ -105,7 +106,7 @@ export default function HomePage() {
               <tr key={s.spec.name} data-table={s.spec.name}>
                 <td>{s.spec.title}</td>
                 <td className="num">{s.rows}</td>
-                <td><a href={`/data/${s.spec.file}`} download>{s.spec.file}</a></td>
+                <td><a href={withBase(`/data/${s.spec.file}`)} download>{s.spec.file}</a></td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 'use client';
 import { useRef, useState, type ReactNode } from 'react';
 import { exportImage, saveAs } from './download';
+import { withBase } from '@/lib/paths';
 
 export type FrameView = 'chart' | 'table';
 
@@ -82,7 +83,7 @@ export function Frame(p: FrameProps) {
 
         <footer className="chart-footer">
           <p className="chart-source">
-            {p.source} <a className="no-export" href={p.sourceHref}>The rows and quotes behind this chart</a>
+            {p.source} <a className="no-export" href={withBase(p.sourceHref)}>The rows and quotes behind this chart</a>
           </p>
           {p.footer}
           {p.notes && p.notes.length > 0 && (
@@ -95,11 +96,11 @@ export function Frame(p: FrameProps) {
       </div>
 
       <div className="chart-downloads no-print" role="group" aria-label={`Downloads for ${p.title}`}>
-        <a href={p.csv.href} download={p.csv.name} className="button"
+        <a href={withBase(p.csv.href)} download={p.csv.name} className="button"
           onClick={(e) => { e.preventDefault(); void run('CSV downloaded', async () => saveAs(p.csv.name, new Blob([await p.csv.make()], { type: 'text/csv;charset=utf-8' }))); }}>
           Data in this view (CSV)
         </a>
-        {p.fullTables?.map((t) => <a key={t.href} href={t.href} download className="button">{t.label}</a>)}
+        {p.fullTables?.map((t) => <a key={t.href} href={withBase(t.href)} download className="button">{t.label}</a>)}
         <button type="button" onClick={() => void run('PNG downloaded', () => exportImage(exportRef.current as HTMLElement, 'png', p.id))}>Download PNG</button>
         <button type="button" onClick={() => void run('SVG downloaded', () => exportImage(exportRef.current as HTMLElement, 'svg', p.id))}>Download SVG</button>
         <button type="button" onClick={() => void run('Link copied', async () => {

@@ -1,5 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import { BASE_PATH } from '@/lib/paths';
 
 const noop = () => () => {};
 
@@ -10,7 +11,7 @@ const noop = () => () => {};
 export function MissingPath() {
   const path = useSyncExternalStore(noop, () => window.location.pathname, () => '');
   if (!path) return null;
-  const file = /^\/(data|charts|downloads)\/[^/]+$/.test(path);
+  const file = /^\/(data|charts|downloads)\/[^/]+$/.test(path.startsWith(`${BASE_PATH}/`) ? path.slice(BASE_PATH.length) : path);
   return (
     <p className="missing-path" role="alert" data-missing={path}>
       {file ? 'There is no data file at ' : 'There is no page at '}<code>{path}</code>.

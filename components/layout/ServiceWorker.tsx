@@ -1,5 +1,6 @@
 'use client';
 import { useEffect } from 'react';
+import { withBase } from '@/lib/paths';
 
 /**
  * Registers public/sw.js in production builds, so that after one visit every page, CSV and download works
@@ -8,7 +9,7 @@ import { useEffect } from 'react';
 export function ServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+    navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') }).catch(() => {
       // offline use is an extra: the site works the same without it
     });
   }, []);

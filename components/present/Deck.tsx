@@ -16,6 +16,7 @@ import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Sli
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useBox } from './useBox';
+import { withBase } from '@/lib/paths';
 
 interface Props {
   charts: readonly ResolvedChart[];
@@ -136,7 +137,7 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
 
   const leave = useCallback(() => {
     const id = deck[place.slide];
-    window.location.assign(id && pages[id] ? pages[id] : id === NETWORK_SLIDE ? '/network' : '/');
+    window.location.assign(withBase(id && pages[id] ? pages[id] : id === NETWORK_SLIDE ? '/network' : '/'));
   }, [deck, place.slide, pages]);
 
   // keyboard and clicker: clickers send PageDown/PageUp (some send arrows, B or .)
@@ -173,9 +174,9 @@ export function Deck({ charts, pages, network, positions, sources }: Props) {
       <button type="button" onClick={toggleFullscreen}>Fullscreen (F)</button>
       <button type="button" aria-pressed={contrast === 'high'} onClick={toggleContrast}>High contrast (C)</button>
       {presenter
-        ? <button type="button" onClick={() => window.open(`/present?${deckQuery}slide=${place.slide + 1}`, 'purge-atlas-audience')}>Open audience window</button>
-        : <a className="button" href={`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`} target="_blank" rel="noopener">Presenter view</a>}
-      <a className="button" href={`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}` : ''}`}>Handout (PDF)</a>
+        ? <button type="button" onClick={() => window.open(withBase(`/present?${deckQuery}slide=${place.slide + 1}`), 'purge-atlas-audience')}>Open audience window</button>
+        : <a className="button" href={withBase(`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`)} target="_blank" rel="noopener">Presenter view</a>}
+      <a className="button" href={withBase(`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}` : ''}`)}>Handout (PDF)</a>
       <Link className="button" href="/deck">My deck</Link>
       <button type="button" onClick={leave}>Leave (Esc)</button>
     </nav>

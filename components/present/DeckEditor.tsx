@@ -4,6 +4,7 @@ import { NETWORK_SLIDE, TITLE_SLIDE, parseDeck, validSlides, writeDeck } from '@
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
 import { useDeckStore } from './useDeckStore';
+import { withBase } from '@/lib/paths';
 
 interface ChartItem { slug: string; title: string; theme: string }
 
@@ -53,9 +54,9 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
         )}
       {deck.length > 0 && (
         <p className="deck-actions">
-          <a className="button" href={`/present?deck=${encodeURIComponent(writeDeck(deck))}`}>Present my deck</a>{' '}
-          <a className="button" href={`/present?deck=${encodeURIComponent(writeDeck(deck))}&presenter=1`}>Presenter view</a>{' '}
-          <a className="button" href={`/present/handout?deck=${encodeURIComponent(writeDeck(deck))}`}>Handout (PDF)</a>{' '}
+          <a className="button" href={withBase(`/present?deck=${encodeURIComponent(writeDeck(deck))}`)}>Present my deck</a>{' '}
+          <a className="button" href={withBase(`/present?deck=${encodeURIComponent(writeDeck(deck))}&presenter=1`)}>Presenter view</a>{' '}
+          <a className="button" href={withBase(`/present/handout?deck=${encodeURIComponent(writeDeck(deck))}`)}>Handout (PDF)</a>{' '}
           <button type="button" onClick={() => setStored([])}>Clear</button>
         </p>
       )}

@@ -6,6 +6,7 @@ import type { SiteInfo } from '@/lib/site';
 import { csvSnippets } from '@/lib/snippets';
 import { CopyBlock } from './CopyBlock';
 import { useOrigin } from './useOrigin';
+import { withBase } from '@/lib/paths';
 
 interface Props {
   slug: string;
@@ -30,7 +31,7 @@ export function ChartReuse({ slug, title, page, files, sources, site }: Props) {
         <summary>Use the data in code</summary>
         <p className="meta">
           The CSV holds exactly the rows of this chart, in the columns of the full table (described in{' '}
-          <a href="/data/datapackage.json">datapackage.json</a>). The bundle adds the metadata and a README.
+          <a href={withBase('/data/datapackage.json')}>datapackage.json</a>). The bundle adds the metadata and a README.
         </p>
         {csvSnippets(`${origin}${paths.csv}`).map((s) => <CopyBlock key={s.lang} label={s.label} text={s.code} lang={s.lang} />)}
       </details>
@@ -45,7 +46,7 @@ export function ChartReuse({ slug, title, page, files, sources, site }: Props) {
         <summary>Embed</summary>
         <p className="meta">
           The chart with its title and source line, without the site around it, for a course page.{' '}
-          <a href={paths.embed}>Preview the embed</a>.
+          <a href={withBase(paths.embed)}>Preview the embed</a>.
         </p>
         <CopyBlock label="Embed code" text={iframe} lang="html" />
       </details>

@@ -11,10 +11,15 @@
  *     the page itself, which the cache then serves.
  */
 const VERSION = '__VERSION__';
+// the path the site is served under ("" at the root of a host, "/purge-atlas" on a project page): the
+// service worker is registered with the site's root as its scope; offline.json lists root-relative paths
+const BASE = new URL(self.registration.scope).pathname.replace(/\/$/, '');
+const at = (p) => `${BASE}${p}`;
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const CACHE = `purge-atlas-${VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
-const ASSET_RE = /\/_next\/static\/[A-Za-z0-9_\-./~%@]+|\/icon\.svg(?:\?[A-Za-z0-9=&_-]*)?/g;
+const ASSET_RE = new RegExp(`${esc(BASE)}\\/_next\\/static\\/[A-Za-z0-9_\\-./~%@]+|${esc(BASE)}\\/icon\\.svg(?:\\?[A-Za-z0-9=&_-]*)?`, 'g');
 // how a script names a chunk it loads on demand: "static/chunks/NAME.js", relative to /_next/
 const LAZY_RE = /["'](static\/(?:chunks|media|css)\/[A-Za-z0-9_\-./~%@]+)["']/g;
 
@@ -28,7 +33,7 @@ async function cacheAssets(cache, start) {
     if (!res.ok) throw new Error(`offline: ${url} answered ${res.status}`);
     if (/\.js(\?|$)/.test(url)) {
       for (const m of (await res.clone().text()).matchAll(LAZY_RE)) {
-        const next = `/_next/${m[1]}`;
+        const next = at(`/_next/${m[1]}`);
         if (!seen.has(next)) { seen.add(next); queue.push(next); }
       }
     }
@@ -39,18 +44,18 @@ async function cacheAssets(cache, start) {
 
 async function precache() {
   const cache = await caches.open(CACHE);
-  const manifest = await (await fetch('/offline.json', { cache: 'no-store' })).json();
+  const manifest = await (await fetch(at('/offline.json'), { cache: 'no-store' })).json();
   const assets = new Set();
-  for (const page of manifest.pages) {
+  for (const page of manifest.pages.map(at)) {
     const res = await fetch(page, { cache: 'reload' });
     if (!res.ok) throw new Error(`offline: ${page} answered ${res.status}`);
     const html = await res.clone().text();
     for (const m of html.matchAll(ASSET_RE)) assets.add(m[0].replace(/\\$/, ''));
     await cache.put(page, res);
   }
-  await cache.addAll(manifest.files);
+  await cache.addAll(manifest.files.map(at));
   const count = await cacheAssets(cache, [...assets]);
-  await cache.put('/offline.json', new Response(JSON.stringify({ ...manifest, assets: count }), { headers: { 'content-type': 'application/json' } }));
+  await cache.put(at('/offline.json'), new Response(JSON.stringify({ ...manifest, assets: count }), { headers: { 'content-type': 'application/json' } }));
 }
 
 self.addEventListener('install', (event) => {
@@ -101,6 +106,6 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.searchParams.has('_rsc') || request.headers.get('RSC')) return;
-  if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
-  else if (!url.pathname.startsWith('/_next/')) event.respondWith(networkFirst(request));
+  if (url.pathname.startsWith(at('/_next/static/'))) event.respondWith(cacheFirst(request));
+  else if (!url.pathname.startsWith(at('/_next/'))) event.respondWith(networkFirst(request));
 });

@@ -22,7 +22,8 @@ export function enlarge(scale: number): string {
     if (t.kind === 'sources' || scale === 1) { fs.writeFileSync(path.join(dir, t.file), text); continue; }
     const { data, meta } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     const rows: Record<string, string>[] = [];
-    for (let k = 0; k < scale; k++) for (const r of data) rows.push(k === 0 ? r : { ...r, id: `${r.id}_x${k}` });
+    // a copy of a disagreement is a disagreement of its own (its readings must come from different lines)
+    for (let k = 0; k < scale; k++) for (const r of data) rows.push(k === 0 ? r : { ...r, id: `${r.id}_x${k}`, ...(t.kind === 'disagreements' ? { dispute: `${r.dispute}_x${k}` } : {}) });
     fs.writeFileSync(path.join(dir, t.file), Papa.unparse({ fields: meta.fields ?? [], data: rows.map((r) => (meta.fields ?? []).map((f) => r[f] ?? '')) }));
   }
   return dir;

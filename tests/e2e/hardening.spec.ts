@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHARTS, THEMES } from '../../lib/charts';
 import { PACKAGE_TABLES } from '../../lib/schema';
+import fs from 'node:fs';
+import { headersFile, headersFor } from '../../lib/headers';
+import { exportRoutes } from '../../scripts/serve-lib';
+import { hostHeaders } from '../host-headers';
 
 /** Every kind of response the site gives: pages, embeds, static data, build assets, the worker, a 404. */
 async function addresses(page: Page): Promise<string[]> {
@@ -26,6 +30,10 @@ test('every response carries the security headers; only embeds may be framed', a
     expect(h['x-content-type-options'], url).toBe('nosniff');
     expect(h['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
     expect(h['x-powered-by'], url).toBeUndefined();
+    // exactly the declared headers of lib/headers.ts, the cache policy included
+    for (const [k, v] of Object.entries(headersFor(url))) expect(h[k.toLowerCase()], `${url} ${k}`).toBe(v);
+    if (url.startsWith('/_next/static/')) expect(h['cache-control'], url).toContain('immutable');
+    else expect(h['cache-control'], url).toContain('must-revalidate');
     if (url.startsWith('/embed/')) {
       expect(csp, url).toContain('frame-ancestors *');
       expect(h['x-frame-options'], url).toBeUndefined();
@@ -105,4 +113,33 @@ test('an unknown page and a missing data file get a 404 that keeps the navigatio
   // navigation from the 404 works
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+});
+
+test('pages, scripts, styles, CSVs and JSON come precompressed to a client that accepts it, and whole to one that does not', async ({ page, request }) => {
+  await page.goto('/collectivisation');
+  const script = (await page.locator('script[src^="/_next/static/"]').first().getAttribute('src'))!;
+  const style = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
+  for (const url of ['/', '/network', script, style, '/data/relations.csv', '/data/datapackage.json']) {
+    for (const [accept, enc] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+      const res = await request.get(url, { headers: { 'Accept-Encoding': accept } });
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()['content-encoding'], `${url} with ${accept}`).toBe(enc);
+      expect(res.headers()['vary'] ?? '', url).toContain('Accept-Encoding');
+    }
+    // the same bytes whichever way they travel
+    const plain = await (await request.get(url, { headers: { 'Accept-Encoding': 'identity' } })).body();
+    expect((await (await request.get(url, { headers: { 'Accept-Encoding': 'br' } })).body()).equals(plain), url).toBe(true);
+  }
+});
+
+test('the headers file written for static hosts gives every address of the export the declared headers, under a base path too', async ({ page }) => {
+  for (const [dir, base] of [['out', ''], ['out-base', '/purge-atlas']] as const) {
+    const file = fs.readFileSync(`${dir}/_headers`, 'utf8');
+    expect(file).toBe(headersFile(exportRoutes(dir), base));
+    for (const url of await addresses(page)) {
+      const got = hostHeaders(file, `${base}${url}`);
+      if (url === '/no-such-page') continue; // a host sends its 404 page with the headers of that page
+      for (const [k, v] of Object.entries(headersFor(url))) expect(got[k], `${dir} ${url} ${k}`).toEqual([v]);
+    }
+  }
 });

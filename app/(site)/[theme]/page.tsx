@@ -7,6 +7,7 @@ import { ChartFrame } from '@/components/chart/ChartFrame';
 import { Chronology } from '@/components/chart/Chronology';
 import { loadDataset } from '@/lib/data';
 import { indexDisputes } from '@/lib/disputes';
+import { withBase } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -42,7 +43,7 @@ export default async function ThemePage({ params }: Params) {
       <Chronology id="chronology" title={`Chronology: ${theme.title.toLowerCase()}`} events={events} disputes={indexDisputes(data.disagreements)} />
       {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} site={site} themeSlug={theme.slug} />)}
       <p className="meta">
-        All rows of this theme: <a href={`/data/${theme.table}.csv`} download>{theme.table}.csv</a> ·{' '}
+        All rows of this theme: <a href={withBase(`/data/${theme.table}.csv`)} download>{theme.table}.csv</a> ·{' '}
         <Link href={`/sources?theme=${theme.table}`}>quotes and sources</Link>
       </p>
     </article>

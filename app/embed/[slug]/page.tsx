@@ -5,6 +5,7 @@ import { loadDataset } from '@/lib/data';
 import { chartPage } from '@/lib/paths';
 import { siteInfo, siteSources } from '@/lib/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
+import { withBase } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -29,7 +30,7 @@ export default async function EmbedPage({ params }: Params) {
     <main id="main" className="embed">
       <ChartFrame chart={resolveChart(spec, loadDataset())} sources={siteSources()} site={siteInfo()} themeSlug={themeSlug} embed />
       <p className="embed-credit meta">
-        <a href={page} target="_blank" rel="noopener">Purge Atlas: open this chart with its sources</a>
+        <a href={withBase(page)} target="_blank" rel="noopener">Purge Atlas: open this chart with its sources</a>
       </p>
     </main>
   );

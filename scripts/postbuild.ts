@@ -1,0 +1,42 @@
+/**
+ * Runs after `next build` has written the static export (out/, or OUT_DIR): writes the host's headers file
+ * (out/_headers, from lib/headers.ts, for Netlify, Cloudflare Pages and `npm start`) and a precompressed copy
+ * (.gz and .br) of every HTML, JavaScript, CSS, CSV, JSON and SVG file, which `npm start` and nginx's
+ * gzip_static serve to clients that accept them. Prints the size of the export by kind.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { headersFile } from '../lib/headers';
+import { normaliseBasePath } from '../lib/paths';
+import { exportRoutes, outDir } from './serve-lib';
+
+const dir = outDir();
+const base = normaliseBasePath(process.env.BASE_PATH);
+if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`postbuild: no export in ${dir}/ (run next build with output: 'export')`);
+
+fs.writeFileSync(path.join(dir, '_headers'), headersFile(exportRoutes(dir), base));
+
+const COMPRESS = /\.(html|js|mjs|css|csv|json|svg|txt|map)$/;
+let files = 0;
+let raw = 0;
+let gz = 0;
+let br = 0;
+const walk = (d: string) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const full = path.join(d, e.name);
+    if (e.isDirectory()) { walk(full); continue; }
+    if (!COMPRESS.test(e.name) || e.name.endsWith('.map')) continue;
+    const body = fs.readFileSync(full);
+    const g = zlib.gzipSync(body, { level: 9 });
+    const b = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    files++;
+    raw += body.length;
+    // a compressed copy only where it is smaller; the server then falls back to the file itself
+    if (g.length < body.length) { fs.writeFileSync(`${full}.gz`, g); gz += g.length; } else gz += body.length;
+    if (b.length < body.length) { fs.writeFileSync(`${full}.br`, b); br += b.length; } else br += body.length;
+  }
+};
+walk(dir);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+console.log(`postbuild: ${dir}/_headers written${base ? ` for base path ${base}` : ''}; ${files} files precompressed: ${kb(raw)} → gzip ${kb(gz)}, brotli ${kb(br)}`);
