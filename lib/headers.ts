@@ -68,11 +68,20 @@ export const cacheControl = (pathname: string): string => (pathname.startsWith('
 /** Whether a path (root-relative) may be framed by other sites. */
 export const isEmbed = (pathname: string): boolean => pathname.startsWith('/embed/');
 
-/** Every header a response for this path (root-relative, without the base path) carries. */
-export function headersFor(pathname: string, dev = false): Record<string, string> {
-  const rules = securityHeaders(dev);
-  const rule = isEmbed(pathname) ? rules[1] : rules[0];
-  return { ...Object.fromEntries(rule.headers.map((h) => [h.key, h.value])), 'Cache-Control': cacheControl(pathname) };
+const memo = new Map<string, Readonly<Record<string, string>>>();
+
+/** Every header a response for this path (root-relative, without the base path) carries (one of four sets, built once). */
+export function headersFor(pathname: string, dev = false): Readonly<Record<string, string>> {
+  const embed = isEmbed(pathname);
+  const cache = cacheControl(pathname);
+  const key = `${dev}|${embed}|${cache}`;
+  let h = memo.get(key);
+  if (!h) {
+    const rule = securityHeaders(dev)[embed ? 1 : 0];
+    h = Object.freeze({ ...Object.fromEntries(rule.headers.map((x) => [x.key, x.value])), 'Cache-Control': cache });
+    memo.set(key, h);
+  }
+  return h;
 }
 
 /**

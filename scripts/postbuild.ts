@@ -1,6 +1,6 @@
 /**
  * Runs after `next build` has written the static export (out/, or OUT_DIR): writes the host's headers file
- * (out/_headers, from lib/headers.ts, for Netlify, Cloudflare Pages and `npm start`) and a precompressed copy
+ * (out/_headers, from lib/headers.ts, for Netlify and Cloudflare Pages; .nojekyll for GitHub Pages) and a precompressed copy
  * (.gz and .br) of every HTML, JavaScript, CSS, CSV, JSON and SVG file, which `npm start` and nginx's
  * gzip_static serve to clients that accept them. Prints the size of the export by kind.
  */
@@ -16,6 +16,8 @@ const base = normaliseBasePath(process.env.BASE_PATH);
 if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`postbuild: no export in ${dir}/ (run next build with output: 'export')`);
 
 fs.writeFileSync(path.join(dir, '_headers'), headersFile(exportRoutes(dir), base));
+// GitHub Pages runs Jekyll on a site unless told not to, and Jekyll leaves out folders such as _next/
+fs.writeFileSync(path.join(dir, '.nojekyll'), '');
 
 const COMPRESS = /\.(html|js|mjs|css|csv|json|svg|txt|map)$/;
 let files = 0;

@@ -42,7 +42,7 @@ export function exportRoutes(dir: string): string[] {
 export function staticHandler(dir: string, basePath: string) {
   const assets = sirv(dir, {
     extensions: ['html'], gzip: true, brotli: true, etag: true, dev: false,
-    setHeaders: (res, pathname) => { for (const [k, v] of Object.entries(headersFor(pathname))) res.setHeader(k, v); },
+    setHeaders: (res, pathname) => { const h = headersFor(pathname); for (const k in h) res.setHeader(k, h[k]); },
   });
   const notFoundPage = fs.readFileSync(path.join(dir, '404.html'));
   const notFound = (req: IncomingMessage, res: ServerResponse) => {

@@ -134,6 +134,7 @@ test('pages, scripts, styles, CSVs and JSON come precompressed to a client that 
 
 test('the headers file written for static hosts gives every address of the export the declared headers, under a base path too', async ({ page }) => {
   for (const [dir, base] of [['out', ''], ['out-base', '/purge-atlas']] as const) {
+    expect(fs.existsSync(`${dir}/.nojekyll`), `${dir}/.nojekyll (GitHub Pages publishes _next/)`).toBe(true);
     const file = fs.readFileSync(`${dir}/_headers`, 'utf8');
     expect(file).toBe(headersFile(exportRoutes(dir), base));
     for (const url of await addresses(page)) {
