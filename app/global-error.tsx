@@ -1,5 +1,5 @@
 'use client';
-/* eslint-disable @next/next/no-html-link-for-pages -- the router may be what failed: plain links reload the page */
+// the router may be what failed: plain links reload the page
 
 import { withBase } from '@/lib/paths';
 
