@@ -27,7 +27,7 @@ export function exportPages(dir: string): string[] {
 export function exportRoutes(dir: string): string[] {
   const routes = new Set<string>(exportPages(dir));
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (/\.(gz|br)$/.test(e.name) || e.name === '_headers') continue;
+    if (/\.(gz|br)$/.test(e.name) || e.name === '_headers' || e.name.startsWith('.')) continue;
     if (e.isDirectory()) routes.add(`/${e.name}/*`);
     else routes.add(`/${e.name}`);
   }
