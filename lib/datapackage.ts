@@ -27,8 +27,16 @@ export interface ResourceDescriptor {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
-  dialect: { delimiter: ','; quoteChar: '"'; header: true };
+  dialect: typeof DIALECT;
   schema: { fields: FieldDescriptor[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+}
+
+/** How every CSV of the package is written (RFC 4180: comma, double quotes doubled, CRLF line ends, a header row). */
+export const DIALECT = { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', skipInitialSpace: false, header: true } as const;
+
+/** An RFC 3339 date-time, as the Data Package spec wants for `created`: a build date alone becomes its midnight UTC. */
+export function createdAt(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date;
 }
 
 export interface PackageDescriptor {
@@ -40,7 +48,8 @@ export interface PackageDescriptor {
   created: string;
   homepage?: string;
   contributors: { title: string; role: string }[];
-  sources: { title: string; path: string; description: string }[];
+  /** The seed documents, by title: they are not served with the site, so no path is given. */
+  sources: { title: string; description: string }[];
   keywords: string[];
   resources: ResourceDescriptor[];
 }
@@ -83,7 +92,7 @@ function resource(t: TableSpec): ResourceDescriptor {
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
-    dialect: { delimiter: ',', quoteChar: '"', header: true },
+    dialect: DIALECT,
     schema: {
       fields: names.map((n) => field(n, t.columns[n])),
       missingValues: [''],
@@ -104,10 +113,10 @@ export function dataPackage(opts: { version: string; created: string; siteUrl?: 
       + 'Every row carries its document (source), line (locator), a verbatim quote containing the figure, and whom the document credits (attributed_to). '
       + 'Where documents disagree, every figure is kept.',
     version: opts.version,
-    created: opts.created,
+    created: createdAt(opts.created),
     ...(opts.siteUrl ? { homepage: opts.siteUrl } : {}),
     contributors: [{ title: 'Purge Atlas contributors', role: 'author' }],
-    sources: opts.sources.map((s) => ({ title: s.title, path: s.file, description: /not named/i.test(s.author) ? s.description : `${s.author}. ${s.description}` })),
+    sources: opts.sources.map((s) => ({ title: `${s.title} (seed document ${s.file})`, description: /not named/i.test(s.author) ? s.description : `${s.author}. ${s.description}` })),
     keywords: ['USSR', 'collectivisation', 'famine', 'Great Purge', 'Red Army', '17th Party Congress', 'Left Opposition'],
     resources: PACKAGE_TABLES.map(resource),
   };

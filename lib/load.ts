@@ -132,3 +132,9 @@ export function toCsv<S extends Columns>(spec: TableSpec<S>, rows: readonly RowO
   );
   return Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
 }
+
+/** The same CSV with every record ended by `eol` (line breaks inside quoted cells are left as they are). */
+export function withLineEnds(text: string, eol: string): string {
+  const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
+  return Papa.unparse(data, { newline: eol, quotes: false }) + eol;
+}

@@ -17,9 +17,9 @@ import { chartFiles } from '../lib/paths';
 import { plottedCsv } from '../lib/exports';
 import { formatError } from '../lib/errors';
 import { ALL_TABLES, NODES_TABLE } from '../lib/schema';
-import { toCsv } from '../lib/load';
+import { toCsv, withLineEnds } from '../lib/load';
 import { nodesOf } from '../lib/catalog';
-import { dataPackage } from '../lib/datapackage';
+import { DIALECT, dataPackage } from '../lib/datapackage';
 import { chartMetadata, chartZip } from '../lib/bundle';
 import { BUILD_DATE, SITE_URL, VERSION } from '../lib/build';
 import { readSeeds, seedsDir } from '../lib/seeds';
@@ -38,9 +38,10 @@ fs.mkdirSync(outData, { recursive: true });
 fs.mkdirSync(outZip, { recursive: true });
 const files: Record<string, Uint8Array> = {};
 for (const t of ALL_TABLES) {
-  const text = fs.readFileSync(path.join('data', t.file));
+  // every download in the one dialect the descriptor declares (RFC 4180, CRLF); the cells as written in data/
+  const text = strToU8(withLineEnds(fs.readFileSync(path.join('data', t.file), 'utf8'), DIALECT.lineTerminator));
   fs.writeFileSync(path.join(outData, t.file), text);
-  files[`purge-atlas-data/${t.file}`] = new Uint8Array(text);
+  files[`purge-atlas-data/${t.file}`] = text;
 }
 const nodes = strToU8(toCsv(NODES_TABLE, nodesOf(dataset)));
 fs.writeFileSync(path.join(outData, NODES_TABLE.file), nodes);

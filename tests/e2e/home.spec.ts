@@ -35,8 +35,12 @@ test('every CSV downloads at /data/NAME.csv and parses to the same rows', async 
   for (const spec of ALL_TABLES) {
     const res = await request.get(`/data/${spec.file}`);
     expect(res.status(), spec.file).toBe(200);
-    const parsed = parseTable(spec, await res.text());
+    const text = await res.text();
+    const parsed = parseTable(spec, text);
     expect(parsed.errors).toEqual([]);
+    // one line-end convention, the one datapackage.json declares: CRLF after every record
+    expect(text.endsWith('\r\n'), spec.file).toBe(true);
+    expect(text.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g), spec.file).toBeNull();
     expect(parsed.rows.length).toBe(summary.find((s) => s.spec.name === spec.name)!.rows);
   }
 });

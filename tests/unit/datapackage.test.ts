@@ -43,7 +43,11 @@ describe('datapackage.json', () => {
     const onDisk = fs.readdirSync(dataDir).filter((f) => f.endsWith('.csv'));
     expect(pkg.resources.map((r) => r.path).sort()).toEqual([...onDisk, NODES_TABLE.file].sort());
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
-    expect(pkg.sources.map((s) => s.path).sort()).toEqual(dataset.sources.map((s) => s.file).sort());
+    // the seeds are not served with the site: sources name them by title and file, with no path that would 404
+    expect(pkg.sources.map((s) => s.title)).toEqual(dataset.sources.map((s) => expect.stringContaining(s.file)));
+    for (const s of pkg.sources) expect(Object.keys(s)).toEqual(['title', 'description']);
+    expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    for (const r of pkg.resources) expect(r.dialect.lineTerminator).toBe('\r\n');
   });
 
   describe.each(pkg.resources.map((r) => [r.path, r] as [string, ResourceDescriptor]))('%s', (file, res) => {

@@ -34,3 +34,13 @@ describe('parseTable', () => {
     expect(back.rows[0]).toEqual(rows[0]);
   });
 });
+
+describe('withLineEnds', () => {
+  it('ends every record with the given line end and keeps every cell, quoted line breaks included', async () => {
+    const { withLineEnds } = await import('@/lib/load');
+    const text = 'id,quote\na,"two\nlines"\nb,"x, ""y"""\n';
+    const crlf = withLineEnds(text, '\r\n');
+    expect(crlf).toBe('id,quote\r\na,"two\nlines"\r\nb,"x, ""y"""\r\n');
+    expect(withLineEnds(crlf, '\n')).toBe(text);
+  });
+});
