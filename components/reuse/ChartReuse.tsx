@@ -4,6 +4,7 @@ import { citeChart } from '@/lib/cite';
 import type { SourceInfo } from '@/lib/format';
 import type { SiteInfo } from '@/lib/site';
 import { csvSnippets } from '@/lib/snippets';
+import { statColumns } from '@/lib/schema';
 import { CopyBlock } from './CopyBlock';
 import { useOrigin } from './useOrigin';
 import { withBase } from '@/lib/paths';
@@ -33,7 +34,7 @@ export function ChartReuse({ slug, title, page, files, sources, site }: Props) {
           The CSV holds exactly the rows of this chart, in the columns of the full table (described in{' '}
           <a href={withBase('/data/datapackage.json')}>datapackage.json</a>). The bundle adds the metadata and a README.
         </p>
-        {csvSnippets(`${origin}${paths.csv}`).map((s) => <CopyBlock key={s.lang} label={s.label} text={s.code} lang={s.lang} />)}
+        {csvSnippets(`${origin}${paths.csv}`, statColumns).map((s) => <CopyBlock key={s.lang} label={s.label} text={s.code} lang={s.lang} />)}
       </details>
       <details className="reuse-section" data-section="cite">
         <summary>Cite this chart</summary>

@@ -1,10 +1,15 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { BASE_PATH } from '@/lib/paths';
+import { SITE_PLACEHOLDER } from '@/lib/snippets';
 
 const noop = () => () => {};
 
-/** The address of the site's root as served (origin and base path); on the server (and in the static HTML) the configured site address or ''. */
-export function useOrigin(fallback: string): string {
-  return useSyncExternalStore(noop, () => `${window.location.origin}${BASE_PATH}`, () => fallback);
+/**
+ * The address of the site's root (origin and base path): in the browser, where the page is served from; in
+ * the HTML as served, the site address the build was given (SITE_URL) or, without one, a placeholder that
+ * the code snippets say to replace.
+ */
+export function useOrigin(siteUrl: string): string {
+  return useSyncExternalStore(noop, () => `${window.location.origin}${BASE_PATH}`, () => siteUrl || `${SITE_PLACEHOLDER}${BASE_PATH}`);
 }

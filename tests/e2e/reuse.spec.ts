@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -128,4 +131,37 @@ test('every theme page links each chart to its bundle', async ({ page }) => {
       await expect(page.locator(`section[data-chart="${spec.slug}"]`).getByRole('link', { name: 'Chart bundle (ZIP)' })).toHaveAttribute('href', chartFiles(spec.slug).zip);
     }
   }
+});
+
+test('the code snippets run: JavaScript in Node against the site, pandas and R where the machine has them', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await page.goto('/officer-corps');
+  const frame = page.locator('section[data-chart="officers-liquidated"]');
+  await frame.getByText('Use the data in code').click();
+  const code = async (label: string) => (await frame.locator(`[data-copy="${label}"] pre`).textContent()) ?? '';
+  await expect(frame.locator('[data-copy="JavaScript"] pre')).toContainText('http://127.0.0.1');
+  fs.mkdirSync('test-results', { recursive: true });
+  // a module beside node_modules, so that the snippet's import of papaparse resolves as in a reader's project
+  const js = path.resolve('test-results', 'snippet.mjs');
+  fs.writeFileSync(js, await code('JavaScript'));
+  const out = execFileSync(process.execPath, [js], { encoding: 'utf8', timeout: 30_000 });
+  expect(out).toContain('off_liquidated_001');
+  expect(out).toContain('20000');
+
+  const has = (cmd: string, args: string[]) => { try { execFileSync(cmd, args, { stdio: 'ignore', timeout: 30_000 }); return true; } catch { return false; } };
+  if (has('python3', ['-c', 'import pandas'])) {
+    const py = execFileSync('python3', ['-c', `${await code('Python (pandas)')}\nprint(df.dtypes["period_start"])`], { encoding: 'utf8', timeout: 60_000 });
+    expect(py).toContain('Int64');
+    expect(py).not.toMatch(/19\d\d\.0/);
+  } else console.log('snippets: pandas is not on this machine; the Python snippet was not run');
+  if (has('Rscript', ['--version'])) {
+    const r = execFileSync('Rscript', ['-e', `${await code('R')}\nprint(class(df$period_start))`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r).toContain('Officers liquidated 1937–38'); // UTF-8 read as UTF-8
+    expect(r).toContain('"integer"');
+  } else console.log('snippets: R is not on this machine; the R snippet was not run');
+
+  // without a site address at build time, the HTML as served says what to replace
+  const served = await (await request.get('/officer-corps')).text();
+  expect(served).toContain('https://YOUR-SITE.example/charts/officers-liquidated.csv');
+  expect(served).toContain('Replace https://YOUR-SITE.example with the address this site is served from.');
 });

@@ -7,7 +7,8 @@ import { CHARTS, resolveChart } from '@/lib/charts';
 import { bibEscape, citeChart, citeDataset, seedReference } from '@/lib/cite';
 import { readDataset } from '@/lib/data';
 import { plottedCsv } from '@/lib/exports';
-import { csvSnippets } from '@/lib/snippets';
+import { csvSnippets, integerColumns, SITE_PLACEHOLDER } from '@/lib/snippets';
+import { statColumns } from '@/lib/schema';
 import pkg from '../../package.json';
 import { requireSeeds } from './helpers';
 
@@ -79,9 +80,17 @@ describe('chart bundle', () => {
     for (const s of meta.sources) expect(readme).toContain(`${s.file}), line${s.lines.length > 1 ? 's' : ''} ${s.lines.join(', ')}`);
   });
 
-  it('code snippets load the given address in Python, R and JavaScript', () => {
-    const s = csvSnippets('https://example.org/charts/x.csv');
+  it('code snippets load the given address in Python, R and JavaScript, years and line numbers as whole numbers', () => {
+    const s = csvSnippets('https://example.org/charts/x.csv', statColumns);
     expect(s.map((x) => x.lang)).toEqual(['python', 'r', 'javascript']);
     for (const x of s) expect(x.code).toContain('"https://example.org/charts/x.csv"');
+    expect(integerColumns(statColumns)).toEqual(['period_start', 'period_end', 'locator']);
+    expect(s[0].code).toContain('dtype={"period_start": "Int64", "period_end": "Int64", "locator": "Int64"}');
+    expect(s[1].code).toContain('colClasses = c(period_start = "integer", period_end = "integer", locator = "integer")');
+    for (const x of s) expect(x.code).not.toContain('Replace');
+  });
+
+  it('say what to replace when the build did not know the site\'s address', () => {
+    for (const x of csvSnippets(`${SITE_PLACEHOLDER}/charts/x.csv`, statColumns)) expect(x.code).toContain(`Replace ${SITE_PLACEHOLDER} with the address this site is served from.`);
   });
 });
