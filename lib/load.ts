@@ -120,7 +120,14 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
-/** RFC 4180 CSV of rows in the column order of the spec (CRLF line ends, quotes doubled). */
+/**
+ * A UTF-8 byte-order mark begins every CSV the site writes: Excel on Windows reads a CSV without one as
+ * Windows-1252 ("1935â€“40"); pandas, R's read.csv (encoding = "UTF-8"), papaparse, Node's text decoding and
+ * the loader here skip it (tried: see README "Reusing the data").
+ */
+export const BOM = '\uFEFF';
+
+/** RFC 4180 CSV of rows in the column order of the spec (CRLF line ends, quotes doubled), with a byte-order mark. */
 export function toCsv<S extends Columns>(spec: TableSpec<S>, rows: readonly RowOf<S>[]): string {
   const fields = Object.keys(spec.columns);
   const data = rows.map((r) =>
@@ -130,11 +137,11 @@ export function toCsv<S extends Columns>(spec: TableSpec<S>, rows: readonly RowO
       return Array.isArray(v) ? v.join('; ') : String(v);
     }),
   );
-  return Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return BOM + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
 }
 
-/** The same CSV with every record ended by `eol` (line breaks inside quoted cells are left as they are). */
+/** The same CSV as the site serves it: a byte-order mark, every record ended by `eol` (line breaks inside quoted cells are left as they are). */
 export function withLineEnds(text: string, eol: string): string {
   const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
-  return Papa.unparse(data, { newline: eol, quotes: false }) + eol;
+  return BOM + Papa.unparse(data, { newline: eol, quotes: false }) + eol;
 }

@@ -38,6 +38,8 @@ test('every CSV downloads at /data/NAME.csv and parses to the same rows', async 
     const text = await res.text();
     const parsed = parseTable(spec, text);
     expect(parsed.errors).toEqual([]);
+    // a byte-order mark, so that Excel reads UTF-8 (en dashes, curly quotes) as UTF-8
+    expect([...(await res.body()).subarray(0, 3)], spec.file).toEqual([0xef, 0xbb, 0xbf]);
     // one line-end convention, the one datapackage.json declares: CRLF after every record
     expect(text.endsWith('\r\n'), spec.file).toBe(true);
     expect(text.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g), spec.file).toBeNull();

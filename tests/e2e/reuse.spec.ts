@@ -16,7 +16,8 @@ test('every chart has its bundle: CSV of the plotted rows, metadata with seed li
   for (const spec of CHARTS) {
     const files = chartFiles(spec.slug);
     const chart = resolveChart(spec, dataset);
-    const csv = await (await request.get(files.csv)).text();
+    // byte for byte (text decoding would drop the byte-order mark)
+    const csv = (await (await request.get(files.csv)).body()).toString('utf8');
     expect(csv, spec.slug).toBe(plottedCsv(chart));
     const metaRes = await request.get(files.metadata);
     expect(metaRes.headers()['content-type']).toContain('application/json');
@@ -35,7 +36,7 @@ test('every chart has its bundle: CSV of the plotted rows, metadata with seed li
     const zip = unzipSync(new Uint8Array(await (await request.get(files.zip)).body()));
     const dir = `purge-atlas-${spec.slug}`;
     expect(Object.keys(zip).sort()).toEqual([`${dir}/${spec.slug}.csv`, `${dir}/${spec.slug}.metadata.json`, `${dir}/README.md`].sort());
-    expect(strFromU8(zip[`${dir}/${spec.slug}.csv`])).toBe(csv);
+    expect(Buffer.from(zip[`${dir}/${spec.slug}.csv`]).toString('utf8')).toBe(csv);
     expect(JSON.parse(strFromU8(zip[`${dir}/${spec.slug}.metadata.json`]))).toEqual(meta);
     expect(strFromU8(zip[`${dir}/README.md`])).toContain(`# ${spec.title}`);
   }

@@ -86,7 +86,7 @@ describe('derived text and files', () => {
     const parsed = parseTable(STAT_TABLES[0], csv, 'collective-farms.csv');
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows.map((r) => r.id)).toEqual(farms.rows.map((r) => r.row.id));
-    expect(csv.split('\r\n')[0]).toBe(Object.keys(STAT_TABLES[0].columns).join(','));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${Object.keys(STAT_TABLES[0].columns).join(',')}`); // a byte-order mark for spreadsheets
     const without = parseTable(STAT_TABLES[0], plottedCsv(farms, ['crop']), 'x.csv').rows;
     expect(without.map((r) => r.id)).not.toContain('coll_crop_area_1930');
     expect(without).toHaveLength(farms.rows.length - 2);

@@ -73,7 +73,7 @@ describe('chart bundle', () => {
   it('the zip holds the CSV of the plotted rows, the metadata and a README naming every seed line', () => {
     const files = unzipSync(chartZip(chart, meta));
     const dir = 'purge-atlas-central-committee-1934';
-    expect(strFromU8(files[`${dir}/central-committee-1934.csv`])).toBe(plottedCsv(chart));
+    expect(Buffer.from(files[`${dir}/central-committee-1934.csv`]).toString("utf8")).toBe(plottedCsv(chart)); // byte for byte, the byte-order mark included
     expect(JSON.parse(strFromU8(files[`${dir}/central-committee-1934.metadata.json`]))).toEqual(meta);
     const readme = strFromU8(files[`${dir}/README.md`]);
     expect(readme).toBe(bundleReadme(meta));

@@ -40,7 +40,7 @@ describe('withLineEnds', () => {
     const { withLineEnds } = await import('@/lib/load');
     const text = 'id,quote\na,"two\nlines"\nb,"x, ""y"""\n';
     const crlf = withLineEnds(text, '\r\n');
-    expect(crlf).toBe('id,quote\r\na,"two\nlines"\r\nb,"x, ""y"""\r\n');
-    expect(withLineEnds(crlf, '\n')).toBe(text);
+    expect(crlf).toBe('\uFEFFid,quote\r\na,"two\nlines"\r\nb,"x, ""y"""\r\n');
+    expect(withLineEnds(crlf, '\n')).toBe(`\uFEFF${text}`);
   });
 });
