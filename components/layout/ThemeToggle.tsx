@@ -24,8 +24,9 @@ export function ThemeToggle() {
     }
   };
   return (
-    <button type="button" className="theme-toggle no-print" onClick={change} aria-label={`Colour theme: ${mode}. Change`}>
-      Theme: {mode === 'auto' ? 'system' : mode}
+    // the accessible name begins with the visible text (WCAG 2.5.3, label in name)
+    <button type="button" className="theme-toggle no-print" onClick={change}>
+      Theme: {mode === 'auto' ? 'system' : mode}<span className="visually-hidden">. Press to change the colour theme</span>
     </button>
   );
 }

@@ -141,7 +141,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear, disp
   );
 
   const legend = (
-    <div className="net-legend chart-key meta" aria-label="Legend">
+    <div className="net-legend chart-key meta" role="group" aria-label="Legend">
       <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5.5" style={{ fill: 'var(--bg)', stroke: 'var(--fg)', strokeWidth: 2 }} /></svg> person</span>
       {Object.entries(FACTION_FILL).map(([k, c]) => (
         <span key={k}><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" rx="2" style={{ fill: c, stroke: 'var(--fg)' }} /></svg> {k}</span>

@@ -20,7 +20,7 @@ const GRAPH_CSS = [
   '.net-svg .selected .n-shape{stroke:var(--focus);stroke-width:4px}',
   '.net-svg .ended .n-shape{stroke-dasharray:3 2}',
   '.net-svg .fate-mark{fill:var(--fg);font-size:11px}',
-  '.net-svg .n-label{fill:var(--fg);font-size:11px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}',
+  '.net-svg .n-label{fill:var(--fg);font-size:11px;paint-order:stroke;stroke:var(--bg);stroke-width:3px;cursor:pointer}',
   '.net-svg .n-label-faction{font-size:12px;font-weight:700}',
   // disputed between documents: a dashed ring round the node, a dashed halo along the edge (with a "?" in the label)
   '.net-svg .e-disputed{fill:none;stroke:var(--accent);stroke-width:7px;stroke-dasharray:2 5;stroke-opacity:.55;pointer-events:none}',
@@ -98,17 +98,22 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
   const fate = node.person?.fate;
   const label = `${node.name}, ${node.kind}${status === 'dead' ? `, ${fate?.replace(/_/g, ' ')} ${node.person ? fateYears(node.person) : node.last}` : ''}${status === 'ended' ? `, ended ${node.last}` : ''}${g.disputed ? ', disputed' : ''}`;
   const key = (e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectNode(node.id); } };
+  // the label is drawn beside the button, not inside it: a label shortened for the eye is then not part of
+  // the button's text, whose accessible name is the full name (WCAG 2.5.3, label in name)
   return (
-    <g className={`net-node${selected ? ' selected' : ''}${status === 'ended' ? ' ended' : ''}`} data-node={node.id} data-kind={node.kind} data-status={status} tabIndex={0} role="button"
-      aria-label={label} aria-pressed={selected} opacity={faded ? 0.38 : 1}
-      onKeyDown={key} onPointerDown={(e) => startDrag(node.id, e)} onPointerMove={(e) => moveDrag(node.id, e)} onPointerUp={() => endDrag(node.id)}>
-      {node.kind === 'faction'
-        ? <rect x={-11} y={-11} width={22} height={22} rx={4} className={`n-shape n-${node.faction?.kind ?? 'party'}`} />
-        : <circle r={8} className="n-shape n-person" />}
-      {g.disputed && (node.kind === 'faction' ? <rect x={-15} y={-15} width={30} height={30} rx={6} className="n-disputed" /> : <circle r={12} className="n-disputed" />)}
-      {status === 'dead' && fate && FATE_MARK[fate] && <text className="fate-mark" textAnchor="middle" dy="0.35em">{FATE_MARK[fate]}</text>}
-      <text x={node.kind === 'faction' ? 14 : 11} dy="0.35em" className={node.kind === 'faction' ? 'n-label n-label-faction' : 'n-label'}>{shortName(node.name, node.kind)}</text>
-    </g>
+    <>
+      <g className={`net-node${selected ? ' selected' : ''}${status === 'ended' ? ' ended' : ''}`} data-node={node.id} data-kind={node.kind} data-status={status} tabIndex={0} role="button"
+        aria-label={label} aria-pressed={selected} opacity={faded ? 0.38 : 1}
+        onKeyDown={key} onPointerDown={(e) => startDrag(node.id, e)} onPointerMove={(e) => moveDrag(node.id, e)} onPointerUp={() => endDrag(node.id)}>
+        {node.kind === 'faction'
+          ? <rect x={-11} y={-11} width={22} height={22} rx={4} className={`n-shape n-${node.faction?.kind ?? 'party'}`} />
+          : <circle r={8} className="n-shape n-person" />}
+        {g.disputed && (node.kind === 'faction' ? <rect x={-15} y={-15} width={30} height={30} rx={6} className="n-disputed" /> : <circle r={12} className="n-disputed" />)}
+        {status === 'dead' && fate && FATE_MARK[fate] && <text className="fate-mark" textAnchor="middle" dy="0.35em" aria-hidden="true">{FATE_MARK[fate]}</text>}
+      </g>
+      <text x={node.kind === 'faction' ? 14 : 11} dy="0.35em" className={node.kind === 'faction' ? 'n-label n-label-faction' : 'n-label'} aria-hidden="true"
+        data-label-for={node.id} opacity={faded ? 0.38 : 1} onClick={() => onSelectNode(node.id)}>{shortName(node.name, node.kind)}</text>
+    </>
   );
 }, (a, b) => {
   const x = a.node;

@@ -86,6 +86,8 @@ export function SourcesBrowser(props: Props) {
             {documents.map((d) => <option key={d.file} value={d.file}>{docTag(d.file)}: {d.title}</option>)}
           </select>
         </label>
+        {/* the list filters as you type; the button is there for Enter and for tools that expect a form to submit */}
+        <button type="submit" className="visually-hidden">Search</button>
         <label className="check"><input type="checkbox" checked={f.disputed} onChange={(e) => set({ disputed: e.target.checked })} /> Only disputed rows</label>
         {f.chart && (
           <p className="chip">Rows of the chart <strong>{charts[f.chart]?.title}</strong>{' '}

@@ -165,7 +165,9 @@ test('a lecturer builds a deck from the dashboard, reorders it, presents it and 
   await page.goto('/officer-corps');
   await page.locator('[data-add-to-deck="executed-by-rank"]').click();
   await page.locator('[data-add-to-deck="officers-liquidated"]').click();
-  await expect(page.locator('[data-add-to-deck="officers-liquidated"]')).toHaveText('In my deck (2)');
+  // the visible text, and an accessible name that begins with it and names the chart
+  await expect(page.getByRole('button', { name: /^In my deck \(2\).*"Officers liquidated: two documents, two figures"; press to take it out$/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-add-to-deck="officers-liquidated"]')).toHaveText(/^In my deck \(2\)/);
   await page.goto('/deck');
   await expect(page.locator('[data-deck-item]')).toHaveCount(2);
   await page.getByRole('button', { name: 'Add "The party struggle, year by year (network)"' }).click();
