@@ -62,17 +62,17 @@ export default function HomePage() {
       <h2 id="disagreements">Where the documents disagree</h2>
       <p>Each row is one document&apos;s figure; nothing is averaged.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Where the documents disagree (scrollable table)">
-        <table>
+        <table className="cards-on-phone">
           <caption className="meta">Measures for which the documents give different figures</caption>
           <thead><tr><th scope="col">Measure</th><th scope="col">Figure</th><th scope="col">Period</th><th scope="col">Document</th><th scope="col">Quote</th></tr></thead>
           <tbody>
             {disputes.flatMap(({ table, group }) => group.rows.map((r, i) => (
               <tr key={r.id} data-measure={group.measure}>
                 {i === 0 && <th scope="rowgroup" rowSpan={group.rows.length}>{table.title}: {group.measure.replace(/_/g, ' ')}</th>}
-                <td className="num">{formatFigure(r)}</td>
-                <td>{formatPeriod(r)}</td>
-                <td>{srcTitle.get(r.source)} (line {r.locator})</td>
-                <td><q>{r.quote}</q></td>
+                <td className="num" data-label="Figure">{formatFigure(r)}</td>
+                <td data-label="Period">{formatPeriod(r)}</td>
+                <td data-label="Document">{srcTitle.get(r.source)} (line {r.locator})</td>
+                <td data-label="Quote"><q>{r.quote}</q></td>
               </tr>
             )))}
           </tbody>

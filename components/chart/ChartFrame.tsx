@@ -7,6 +7,7 @@ import type { SiteInfo } from '@/lib/site';
 import { ChartReuse } from '@/components/reuse/ChartReuse';
 import { AddToDeck } from '@/components/present/AddToDeck';
 import { sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
+import { disagreements, formatFigure } from '@/lib/stats';
 import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
 import { DocLink } from './DocLink';
@@ -69,6 +70,26 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
     </p>
   );
 
+  // where documents disagree, each document's figure, line and quote beside the chart, not only in the notes
+  const disputes = disagreements(rows.map((r) => r.row));
+  const disagreement = disputes.length > 0 && (
+    <div className="chart-disputes" data-chart-disputes={spec.slug}>
+      {disputes.map((g) => (
+        <div key={g.key} className="dispute" data-measure={g.measure}>
+          <p><span className="badge">Disputed</span> The documents give {g.rows.length} figures for one measure:</p>
+          <ul>
+            {g.rows.map((r) => (
+              <li key={r.id} data-reading={r.id}>
+                <strong>{formatFigure(r)}</strong>, {r.label}{' '}
+                (<DocLink id={r.id} source={r.source} locator={r.locator} />): <q>{r.quote}</q>{r.notes ? <span className="meta"> {r.notes}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+
   const events = chart.events.length > 0 && (
     <ul className="chart-events">
       {chart.events.map((e) => (
@@ -86,7 +107,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
       body={<ChartBody chart={chart} rows={rows} scale={state.scale} />} legend={legend}
       summary={summarySentence(chart, rows)}
       table={<DataTable rows={rows} caption={`Data for "${spec.title}"`} seriesNames={seriesNames} />}
-      source={sourceLine(rows, sources)} sourceHref={`/sources?chart=${spec.slug}`} notes={notes} footer={events}
+      source={sourceLine(rows, sources)} sourceHref={`/sources?chart=${spec.slug}`} notes={notes} footer={<>{disagreement}{events}</>}
       csv={{ name: `${spec.slug}.csv`, href: files.csv, make: async () => (await import('@/lib/exports')).plottedCsv(chart, state.hidden) }}
       fullTables={[
         { href: `/data/${spec.theme}.csv`, label: 'Full table (CSV)' },

@@ -6,7 +6,7 @@ import { DocLink } from './DocLink';
 export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotRow[]; caption: string; seriesNames?: Record<string, string> }) {
   const showSeries = !!seriesNames && new Set(rows.map((r) => r.series)).size > 1;
   return (
-    <table className="data-table">
+    <table className="data-table cards-on-phone">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -23,14 +23,14 @@ export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotR
       <tbody>
         {rows.map(({ row, series, disputed }) => (
           <tr key={row.id} data-row={row.id} className={disputed ? 'disputed' : undefined}>
-            {showSeries && <td>{seriesNames?.[series] ?? series}</td>}
+            {showSeries && <td data-label="Series">{seriesNames?.[series] ?? series}</td>}
             <th scope="row">{row.label}{disputed && <> <span className="badge">disputed</span></>}</th>
-            <td className="num">{formatFigure(row)}{row.unit !== 'percent' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
-            <td>{formatPeriod(row)}</td>
-            <td><DocLink id={row.id} source={row.source} locator={row.locator} /></td>
-            <td>{row.attributed_to}</td>
-            <td><q>{row.quote}</q></td>
-            <td>{[row.derivation ? `Derived: ${row.derivation}.` : '', row.notes ?? ''].filter(Boolean).join(' ')}</td>
+            <td className="num" data-label="Value">{formatFigure(row)}{row.unit !== 'percent' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
+            <td data-label="Period">{formatPeriod(row)}</td>
+            <td data-label="Document, line"><DocLink id={row.id} source={row.source} locator={row.locator} /></td>
+            <td data-label="Credited to">{row.attributed_to}</td>
+            <td data-label="Quote"><q>{row.quote}</q></td>
+            <td data-label="Notes">{[row.derivation ? `Derived: ${row.derivation}.` : '', row.notes ?? ''].filter(Boolean).join(' ')}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { THEMES } from '@/lib/charts';
+import { NavMenu } from './NavMenu';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -8,7 +9,7 @@ export function SiteHeader() {
       <a className="skip-link" href="#main">Skip to content</a>
       <div className="inner">
         <Link href="/" className="brand">Purge Atlas</Link>
-        <nav className="site-nav" aria-label="Main">
+        <NavMenu>
           <ul>
             {THEMES.map((t) => (
               <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>
@@ -19,7 +20,7 @@ export function SiteHeader() {
             <li><Link href="/present">Present</Link></li>
             <li><Link href="/deck">My deck</Link></li>
           </ul>
-        </nav>
+        </NavMenu>
         <ThemeToggle />
       </div>
     </header>

@@ -16,7 +16,7 @@ export function RelationTable({ edges, index, year, disputed, onSelectNode }: {
     ? <button type="button" className="linklike" onClick={() => onSelectNode(id)}>{name(id)}</button>
     : name(id);
   return (
-    <table className="data-table net-table">
+    <table className="data-table net-table cards-on-phone">
       <caption>Relations in {year} ({edges.length})</caption>
       <thead>
         <tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Years</th><th scope="col">Document, line</th><th scope="col">Quote</th></tr>
@@ -24,12 +24,12 @@ export function RelationTable({ edges, index, year, disputed, onSelectNode }: {
       <tbody>
         {edges.map((r) => (
           <tr key={r.id} data-edge={r.id} className={disputed?.has(r.id) ? 'disputed' : undefined}>
-            <td>{who(r.from)}</td>
-            <td>{EDGE_STYLES[r.type]?.label ?? r.type}</td>
-            <td>{who(r.to)}</td>
-            <td>{relationYears(r)}{disputed?.has(r.id) && <> <span className="badge">disputed</span></>}</td>
-            <td><DocLink id={r.id} source={r.source} locator={r.locator} /></td>
-            <td><q>{r.quote}</q>{r.dated_by && <span className="meta"> Dated by: {r.dated_by}</span>}</td>
+            <td data-label="From">{who(r.from)}</td>
+            <td data-label="Relation">{EDGE_STYLES[r.type]?.label ?? r.type}</td>
+            <td data-label="To">{who(r.to)}</td>
+            <td data-label="Years">{relationYears(r)}{disputed?.has(r.id) && <> <span className="badge">disputed</span></>}</td>
+            <td data-label="Document, line"><DocLink id={r.id} source={r.source} locator={r.locator} /></td>
+            <td data-label="Quote"><q>{r.quote}</q>{r.dated_by && <span className="meta"> Dated by: {r.dated_by}</span>}</td>
           </tr>
         ))}
       </tbody>

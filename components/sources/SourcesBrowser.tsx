@@ -96,7 +96,7 @@ export function SourcesBrowser(props: Props) {
       </form>
       <p role="status" aria-live="polite" className="meta" data-testid="row-status">{visible.size} of {rows.length} rows</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Rows and quotes (scrollable table)">
-        <table className="data-table sources-table">
+        <table className="data-table sources-table cards-on-phone">
           <caption className="visually-hidden">Every data row with its document, line and quote</caption>
           <thead>
             <tr><th scope="col">Row</th><th scope="col">Figure or fact</th><th scope="col">Document, line</th><th scope="col">Credited to</th><th scope="col">Quote and notes</th></tr>
@@ -104,11 +104,11 @@ export function SourcesBrowser(props: Props) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} id={`row-${r.id}`} data-row={r.id} data-disputed={r.disputed ? 'true' : undefined} className={r.disputed ? 'disputed' : undefined} hidden={!visible.has(r.id)}>
-                <td><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span>{r.disputed && <><br /><span className="badge">disputed</span></>}</td>
+                <td data-label="Row"><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span>{r.disputed && <><br /><span className="badge">disputed</span></>}</td>
                 <th scope="row">{r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
-                <td>{docTag(r.source)}, line {r.locator}</td>
-                <td>{r.attributedTo}</td>
-                <td><q>{r.quote}</q>{r.notes && <><br /><span className="meta">{r.notes}</span></>}</td>
+                <td data-label="Document, line">{docTag(r.source)}, line {r.locator}</td>
+                <td data-label="Credited to">{r.attributedTo}</td>
+                <td data-label="Quote and notes"><q>{r.quote}</q>{r.notes && <><br /><span className="meta">{r.notes}</span></>}</td>
               </tr>
             ))}
           </tbody>
