@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 /** The same site built for a project page under a base path (npm run build:base), served by the same `npm start`. */
-const BASE_PORT = PORT + 1;
+const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1);
 const E2E_BASE_PATH = '/purge-atlas';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -24,3 +24,8 @@ export interface SiteInfo {
 export function siteInfo(): SiteInfo {
   return { version: VERSION, built: BUILD_DATE, siteUrl: SITE_URL };
 }
+
+/** The canonical address of a page (root-relative path) when the build knows the site's address (SITE_URL). */
+export function canonical(path: string): { alternates?: { canonical: string } } {
+  return SITE_URL ? { alternates: { canonical: `${SITE_URL}${path === '/' ? '/' : path}` } } : {};
+}

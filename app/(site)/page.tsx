@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadDataset } from '@/lib/data';
 import { summarise } from '@/lib/catalog';
@@ -8,8 +9,10 @@ import { ChartBody } from '@/components/chart/ChartBody';
 import { DisputeList } from '@/components/sources/DisputeList';
 import { groupDisputes } from '@/lib/disputes';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
-import { siteInfo, siteSources } from '@/lib/site';
+import { canonical, siteInfo, siteSources } from '@/lib/site';
 import { withBase } from '@/lib/paths';
+
+export const metadata: Metadata = { ...canonical('/') };
 
 export default function HomePage() {
   const data = loadDataset();

@@ -69,3 +69,17 @@ test.describe('offline under a base path', () => {
     expect(csv.startsWith('id,name,roles')).toBe(true);
   });
 });
+
+test('a build given its address (SITE_URL) writes it into the HTML as served: snippets, citations, embed codes, canonical links, the descriptor', async ({ request, baseURL }) => {
+  const site = `${baseURL}${BASE}`; // npm run build:base sets SITE_URL to the address the tests serve it at
+  const html = await (await request.get(`${BASE}/collectivisation`)).text();
+  expect(html).toContain(`${site}/charts/collective-farms.csv`);
+  expect(html).toContain(`&lt;iframe src=&quot;${site}/embed/collective-farms&quot;`);
+  expect(html).toContain(`${site}/collectivisation#collective-farms`);
+  expect(html).not.toContain('YOUR-SITE');
+  expect(html).toContain(`<link rel="canonical" href="${site}/collectivisation"/>`);
+  const home = await (await request.get(`${BASE}/`)).text();
+  expect(home).toContain(`<link rel="canonical" href="${site}/"/>`);
+  const pkg = await (await request.get(`${BASE}/data/datapackage.json`)).json();
+  expect(pkg.homepage).toBe(site);
+});

@@ -8,6 +8,7 @@ import { Chronology } from '@/components/chart/Chronology';
 import { loadDataset } from '@/lib/data';
 import { indexDisputes } from '@/lib/disputes';
 import { withBase } from '@/lib/paths';
+import { canonical } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,7 @@ type Params = { params: Promise<{ theme: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const theme = themeBySlug((await params).theme);
-  return theme ? { title: theme.title, description: theme.intro } : {};
+  return theme ? { title: theme.title, description: theme.intro, ...canonical(`/${theme.slug}`) } : {};
 }
 
 export default async function ThemePage({ params }: Params) {

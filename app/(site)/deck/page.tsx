@@ -3,8 +3,9 @@ import type { Metadata } from 'next';
 import { CHARTS, THEMES } from '@/lib/charts';
 import { DEFAULT_DECK } from '@/lib/deck';
 import { DeckEditor } from '@/components/present/DeckEditor';
+import { canonical } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'My deck', description: 'Choose and order the charts of your own lecture deck; present it or share its link.' };
+export const metadata: Metadata = { title: 'My deck', description: 'Choose and order the charts of your own lecture deck; present it or share its link.', ...canonical('/deck') };
 
 export default function DeckPage() {
   const charts = CHARTS.map((c) => ({ slug: c.slug, title: c.title, theme: THEMES.find((t) => t.table === c.theme)?.title ?? c.theme }));

@@ -5,10 +5,12 @@ import { indexDisputes } from '@/lib/disputes';
 import { computeLayout } from '@/lib/layout';
 import { siteSources } from '@/lib/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
+import { canonical } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'The party struggle, 1917–1953',
   description: 'The factions, alliances, capitulations, expulsions and executions of the party struggle, year by year, every edge sourced.',
+  ...canonical('/network'),
 };
 
 /** The year the page opens on: the Joint Opposition. */

@@ -9,10 +9,12 @@ import { docTag } from '@/lib/format';
 import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
 import { siteInfo, siteSources } from '@/lib/site';
+import { canonical } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Sources',
   description: 'The five source documents and every data row with its verbatim quote and line.',
+  ...canonical('/sources'),
 };
 
 export default function SourcesPage() {

@@ -6,6 +6,7 @@ import { chartPage } from '@/lib/paths';
 import { siteInfo, siteSources } from '@/lib/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
 import { withBase } from '@/lib/paths';
+import { canonical } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const spec = chartBySlug((await params).slug);
-  return spec ? { title: spec.title, description: spec.subtitle, robots: { index: false } } : {};
+  return spec ? { title: spec.title, description: spec.subtitle, robots: { index: false }, ...canonical(`/embed/${spec.slug}`) } : {};
 }
 
 /** One chart with its title, source line and downloads and nothing of the site around it, for iframes. */

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { deckData } from '@/lib/present';
 import { siteSources } from '@/lib/site';
 import { Handout } from '@/components/present/Handout';
+import { canonical } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Handout',
   description: 'The lecture deck as a handout: one chart per page with its sources and quotes; print or save as PDF.',
+  ...canonical('/present/handout'),
 };
 
 export default function HandoutPage() {
