@@ -21,6 +21,7 @@ export default function HomePage() {
   const other = summary.filter((s) => s.spec.kind !== 'stats');
   const disputes = stats.flatMap((s) => s.disputes.map((g) => ({ table: s.spec, group: g })));
   const srcTitle = new Map(data.sources.map((s) => [s.file, s.title]));
+  const otherDisputes = groupDisputes(data.disagreements);
   return (
     <>
       <h1>Purge Atlas</h1>
@@ -84,11 +85,11 @@ export default function HomePage() {
 
       <h3 id="disagreements-other">About people, factions, relations and events</h3>
       <p>
-        {groupDisputes(data.disagreements).length} disagreements in <a href={withBase('/data/disagreements.csv')} download>disagreements.csv</a>,
+        {otherDisputes.length} disagreements in <a href={withBase('/data/disagreements.csv')} download>disagreements.csv</a>,
         one row per reading; the network, the chronologies and the <Link href="/sources?disputed=1">sources page</Link> mark
         the rows they name.
       </p>
-      <DisputeList disputes={groupDisputes(data.disagreements)} level="h4" />
+      <DisputeList disputes={otherDisputes} level="h4" />
 
       <h2 id="downloads">Data</h2>
       <p>

@@ -18,6 +18,7 @@ const AXIS = 34;
 export function Chronology({ id, title, events, disputes }: { id: string; title: string; events: readonly EventRow[]; disputes: DisputeIndex }) {
   if (!events.length) return null;
   const c = layoutChronology(events);
+  const disputesOfMark = new Map(c.marks.map((m) => [m.event.id, disputesOf(disputes, 'events', m.event.id)]));
   const [y0, y1] = c.domain;
   const x = (year: number) => PAD + ((year - y0) / (y1 - y0)) * (W - 2 * PAD);
   const height = c.lanes * LANE + AXIS + 8;
@@ -32,7 +33,7 @@ export function Chronology({ id, title, events, disputes }: { id: string; title:
       <svg viewBox={`0 0 ${W} ${height}`} className="chrono-svg" role="img"
         aria-label={`Time axis ${y0 + 1}–${y1 - 1} with ${c.marks.length} events; the list below gives each one`}>
         {c.marks.map((m) => {
-          const disputed = disputesOf(disputes, 'events', m.event.id).length > 0;
+          const disputed = (disputesOfMark.get(m.event.id) ?? []).length > 0;
           const cy = m.lane * LANE + 14;
           const dating = m.event.dating;
           const x1 = x(m.from);
@@ -65,7 +66,7 @@ export function Chronology({ id, title, events, disputes }: { id: string; title:
             (<DocLink id={m.event.id} source={m.event.source} locator={m.event.locator} />): <q>{m.event.quote}</q>
             {m.event.dated_by && <span className="meta"> Dated by: {m.event.dated_by}</span>}
             {m.event.notes && <span className="meta"> {m.event.notes}</span>}
-            <DisputeList disputes={disputesOf(disputes, 'events', m.event.id)} level="h3" />
+            <DisputeList disputes={disputesOfMark.get(m.event.id) ?? []} level="h3" />
           </li>
         ))}
       </ol>
