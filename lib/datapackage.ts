@@ -3,7 +3,7 @@
  * the same declaration the loader validates with: fields, types, constraints, keys and sources.
  * Written at build time to public/data/datapackage.json and into /downloads/all.zip.
  */
-import { NODES_TABLE, PACKAGE_TABLES, QUOTE_MAX, type Column, type SourceRow, type TableSpec } from './schema';
+import { NODES_TABLE, PACKAGE_TABLES, QUOTE_MAX, SHORT_NAME_MAX, type Column, type SourceRow, type TableSpec } from './schema';
 
 export interface FieldDescriptor {
   name: string;
@@ -72,6 +72,7 @@ function field(name: string, c: Column): FieldDescriptor {
   if (c.type === 'year') { constraints.minimum = 1890; constraints.maximum = 1995; }
   if (c.type === 'integer') constraints.minimum = 0;
   if (name === 'quote') constraints.maxLength = QUOTE_MAX;
+  if (name === 'short_name') constraints.maxLength = SHORT_NAME_MAX;
   const description = c.type === 'list' ? `${c.description} A list written as one text field, items separated by "; ".` : c.description;
   return { name, type: fieldType(c), description, ...(c.type === 'list' ? { format: 'default' } : {}), ...(Object.keys(constraints).length ? { constraints } : {}) };
 }

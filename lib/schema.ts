@@ -107,6 +107,7 @@ export const peopleColumns = {
 export const factionColumns = {
   id: col('id', true, 'Unique node id (shared namespace with people.csv).'),
   name: col('string', true, 'Name of the faction, bloc or body.'),
+  short_name: col('string', true, 'Its label in the network drawing, at most 22 characters (the full name stays in the panel, the table and the accessible name).'),
   kind: col('enum', true, 'leadership, opposition, faction, bloc, party or police.', FACTION_KINDS),
   start: col('year', true, 'Year the seeds date its start.'),
   end: col('year', false, 'Year the seeds date its end; empty when they give none.'),
@@ -257,6 +258,8 @@ export const NODES_TABLE: TableSpec<typeof nodeColumns> = {
 };
 
 export const QUOTE_MAX = 300;
+/** Longest faction short_name: a label the network draws whole, never cut. */
+export const SHORT_NAME_MAX = 22;
 
 /** zod schema for one cell (given as trimmed non-empty text) of a column. */
 export function cellSchema(c: Column): z.ZodType<unknown> {

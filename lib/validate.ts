@@ -4,7 +4,7 @@
  */
 import { evaluateDerivation, derivationLiterals, roundingTolerance, textStatesNumber } from './numbers';
 import {
-  ALL_TABLES, QUOTE_MAX, UNDATED_RELATION_TYPES,
+  ALL_TABLES, QUOTE_MAX, SHORT_NAME_MAX, UNDATED_RELATION_TYPES,
   type DisagreementRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow,
 } from './schema';
 import type { DataError } from './errors';
@@ -171,6 +171,7 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     checkProvenance(t.factions.file, line, f);
     checkYearStated(t.factions.file, line, 'start', f.start, f);
     if (f.end !== undefined && f.end < f.start) err(t.factions.file, line, 'end', `end ${f.end} is before start ${f.start}`);
+    if (f.short_name.length > SHORT_NAME_MAX) err(t.factions.file, line, 'short_name', `is ${f.short_name.length} characters; at most ${SHORT_NAME_MAX}, so the network draws it whole`);
   });
   const people = new Map(t.people.rows.map((p) => [p.id, p]));
   const relIds = new Set<string>();

@@ -4,7 +4,7 @@ import { Frame } from '@/components/chart/Frame';
 import { replaceQuery } from '@/components/chart/url';
 import { asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
 import type { DisputeIndex } from '@/lib/disputes';
-import type { Positions } from '@/lib/layout';
+import type { NetworkLayouts, Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
 import { provenanceLine, type SourceInfo } from '@/lib/format';
 import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/schema';
@@ -15,7 +15,8 @@ import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from './styles';
 
 interface Props {
   network: Network;
-  positions: Positions;
+  /** The layout of every year, computed at build time. */
+  layouts: NetworkLayouts;
   sources: readonly SourceInfo[];
   defaultYear: number;
   /** Disagreements between documents, by "table:row". */
@@ -25,7 +26,7 @@ interface Props {
 const ID = 'network';
 
 /** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
-export function NetworkExplorer({ network, positions, sources, defaultYear, disputes }: Props) {
+export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes }: Props) {
   const disputed = useMemo(() => new Set(Object.keys(disputes).filter((k) => /^(people|factions|relations):/.test(k)).map((k) => k.slice(k.indexOf(':') + 1))), [disputes]);
   const index = useMemo(() => nodeIndex(network), [network]);
   const domain = useMemo<StateDomain>(() => ({
@@ -157,7 +158,7 @@ export function NetworkExplorer({ network, positions, sources, defaultYear, disp
   const body = (
     <div className="net-layout">
       <div className="net-graph">
-        <NetworkGraph nodes={network.nodes} relations={network.relations} positions={positions} snap={snap} selectedNode={state.node} selectedEdge={state.edge} disputed={disputed}
+        <NetworkGraph nodes={network.nodes} relations={network.relations} layouts={layouts} snap={snap} selectedNode={state.node} selectedEdge={state.edge} disputed={disputed}
           onSelectNode={(id) => update({ node: state.node === id ? null : id, edge: null })}
           onSelectEdge={(id) => update({ edge: id, node: null })}
           pins={pins} onPin={(id, x, y) => setPins((p) => ({ ...p, [id]: { x, y } }))} />

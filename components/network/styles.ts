@@ -28,8 +28,19 @@ export const FACTION_FILL: Record<string, string> = {
   leadership: 'var(--c2)', opposition: 'var(--c1)', faction: 'var(--c3)', bloc: 'var(--c5)', party: 'var(--muted)', police: 'var(--c4)',
 };
 
-export function shortName(name: string, kind: 'person' | 'faction'): string {
-  if (kind === 'faction') return name.length > 24 ? `${name.slice(0, 22)}…` : name;
-  const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
-  return words[words.length - 1];
+/**
+ * The label drawn beside each node: a faction's declared short_name (factions.csv), a person's surname, or
+ * initial and surname where two people share one ("L. Sedov", "S. Sedov"). Full names stay in the panel,
+ * the table and the accessible name.
+ */
+export function nodeLabels(nodes: readonly { id: string; kind: 'person' | 'faction'; name: string; faction?: { short_name: string } }[]): Map<string, string> {
+  const words = (name: string) => name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+  const surnames = new Map<string, number>();
+  for (const n of nodes) if (n.kind === 'person') { const w = words(n.name); surnames.set(w[w.length - 1], (surnames.get(w[w.length - 1]) ?? 0) + 1); }
+  return new Map(nodes.map((n) => {
+    if (n.kind === 'faction') return [n.id, n.faction?.short_name ?? n.name];
+    const w = words(n.name);
+    const last = w[w.length - 1];
+    return [n.id, (surnames.get(last) ?? 0) > 1 && w.length > 1 ? `${w[0][0]}. ${last}` : last];
+  }));
 }

@@ -8,7 +8,7 @@ import {
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
-import type { Positions } from '@/lib/layout';
+import type { NetworkLayouts } from '@/lib/layout';
 import { formatFigure } from '@/lib/stats';
 import { snapshot } from '@/lib/network';
 import { replaceQuery } from '@/components/chart/url';
@@ -23,7 +23,7 @@ interface Props {
   /** Theme page of each chart, to leave the deck to. */
   pages: Record<string, string>;
   network: Network;
-  positions: Positions;
+  layouts: NetworkLayouts;
   sources: readonly SourceInfo[];
 }
 
@@ -41,8 +41,8 @@ type Message = { kind: 'place'; deck: string; slide: number; step: number } | { 
  * of its room, and the presenter's previews are drawn at that size and scaled down, so they show the slide
  * exactly as the room sees it.
  */
-export function Deck({ charts, pages, network, positions, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, positions, sources);
+export function Deck({ charts, pages, network, layouts, sources }: Props) {
+  const { data, valid } = useDeckData(charts, network, layouts, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   const [customDeck, setCustomDeck] = useState(false);
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });

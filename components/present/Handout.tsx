@@ -4,20 +4,20 @@ import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import { DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, parseDeck } from '@/lib/deck';
 import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
-import type { Positions } from '@/lib/layout';
+import type { NetworkLayouts } from '@/lib/layout';
 import { snapshot, type Network } from '@/lib/network';
 import { formatFigure } from '@/lib/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 
-interface Props { charts: readonly ResolvedChart[]; network: Network; positions: Positions; sources: readonly SourceInfo[] }
+interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: NetworkLayouts; sources: readonly SourceInfo[] }
 
 /**
  * The deck as a handout: each slide at its last build step on a page of its own (print stylesheet), with the
  * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
  */
-export function Handout({ charts, network, positions, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, positions, sources);
+export function Handout({ charts, network, layouts, sources }: Props) {
+  const { data, valid } = useDeckData(charts, network, layouts, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   useEffect(() => {
     const custom = parseDeck(new URLSearchParams(window.location.search).get('deck'), valid);

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { NETWORK_SLIDE, TITLE_SLIDE, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
 import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { snapshot, type Network } from '@/lib/network';
-import type { Positions } from '@/lib/layout';
+import type { NetworkLayouts } from '@/lib/layout';
 import { ChartBody } from '@/components/chart/ChartBody';
 import { SeriesSample } from '@/components/chart/SeriesSample';
 import { NetworkSlide, networkYears } from './NetworkSlide';
@@ -14,13 +14,13 @@ import { useBox } from './useBox';
 export interface DeckData {
   charts: Record<string, ResolvedChart>;
   network: Network;
-  positions: Positions;
+  layouts: NetworkLayouts;
   sources: readonly SourceInfo[];
 }
 
 /** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
-export function useDeckData(charts: readonly ResolvedChart[], network: Network, positions: Positions, sources: readonly SourceInfo[]) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, positions, sources }), [charts, network, positions, sources]);
+export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, sources: readonly SourceInfo[]) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, sources }), [charts, network, layouts, sources]);
   const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
   return { data, valid };
 }
@@ -83,7 +83,7 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
           </p>
         </header>
         <div className="slide-chart slide-chart-network">
-          <NetworkSlide network={data.network} positions={data.positions} year={year} />
+          <NetworkSlide network={data.network} layouts={data.layouts} year={year} />
         </div>
         <footer className="slide-source">{provenanceLine(snap.edges, data.sources, 4)} {counter}</footer>
       </section>

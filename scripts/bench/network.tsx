@@ -32,9 +32,9 @@ export async function benchJsdom(label: string, network: Network, rounds = 4): P
   const { flushSync } = await import('react-dom');
   const { NetworkGraph } = await import('../../components/network/NetworkGraph');
   const { snapshot, nodeIndex } = await import('../../lib/network');
-  const { computeLayout } = await import('../../lib/layout');
+  const { layoutNetwork } = await import('../../lib/layout');
   const t0 = performance.now();
-  const positions = computeLayout({ nodes: network.nodes, links: network.relations });
+  const layouts = layoutNetwork(network);
   const layoutMs = performance.now() - t0;
   const index = nodeIndex(network);
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -48,7 +48,7 @@ export async function benchJsdom(label: string, network: Network, rounds = 4): P
       const start = performance.now();
       const snap = snapshot(network, year, { types: [], factions: [] }, index);
       flushSync(() => root.render(React.createElement(NetworkGraph, {
-        nodes: network.nodes, relations: network.relations, positions, snap, selectedNode: null, selectedEdge: null,
+        nodes: network.nodes, relations: network.relations, layouts, snap, selectedNode: null, selectedEdge: null,
         onSelectNode: noop, onSelectEdge: noop, pins: {}, onPin: noop,
       })));
       if (r > 0) times.push(performance.now() - start);

@@ -10,7 +10,7 @@ export function syntheticNetwork(nodes: number, edges: number, seed = 42) {
   const nf = Math.round(nodes / 10);
   const factions: FactionRow[] = Array.from({ length: nf }, (_, i) => {
     const start = 1917 + Math.floor(rnd() * 20);
-    return { id: `f${i}`, name: `Faction ${i}`, kind: 'opposition', start, end: rnd() < 0.6 ? start + Math.floor(rnd() * 8) : undefined, description: '', ...prov };
+    return { id: `f${i}`, name: `Faction ${i}`, short_name: `F${i}`, kind: 'opposition', start, end: rnd() < 0.6 ? start + Math.floor(rnd() * 8) : undefined, description: '', ...prov };
   });
   const people: PersonRow[] = Array.from({ length: nodes - nf }, (_, i) => ({
     id: `p${i}`, name: `Person ${i}`, fate: pick(FATES), fate_year: rnd() < 0.7 ? 1925 + Math.floor(rnd() * 20) : undefined, ...prov,

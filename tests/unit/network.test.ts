@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork, factionsOf, relationEnd, snapshot, nodeIndex } from '@/lib/network';
-import { computeLayout } from '@/lib/layout';
+import { layoutYears, medianMove, positionsAt } from '@/lib/layout';
 import { parseNetworkState, writeNetworkState, type StateDomain } from '@/lib/networkState';
 import { readDataset } from '@/lib/data';
 import type { FactionRow, PersonRow, RelationRow } from '@/lib/schema';
@@ -8,7 +8,7 @@ import { requireSeeds } from './helpers';
 
 const prov = { source: 'x.txt', locator: 1, quote: 'q' };
 const person = (id: string, fate: PersonRow['fate'], fate_year?: number): PersonRow => ({ id, name: id.toUpperCase(), fate, fate_year, ...prov });
-const faction = (id: string, start: number, end?: number): FactionRow => ({ id, name: id, kind: 'opposition', start, end, description: '', ...prov });
+const faction = (id: string, start: number, end?: number): FactionRow => ({ id, name: id, short_name: id, kind: 'opposition', start, end, description: '', ...prov });
 const rel = (from: string, type: RelationRow['type'], to: string, start: number, end?: number): RelationRow => ({ id: `${from}_${type}_${to}_${start}`, from, to, type, start, end, ...prov });
 
 // a small world: a troika 1923–25, an opposition from 1923 with no end, a capitulation, an execution
@@ -82,29 +82,52 @@ describe('the real network', () => {
   });
 });
 
-describe('layout', () => {
-  const input = { nodes: net.nodes, links: net.relations };
+describe('layout: one per year', () => {
   it('is deterministic: same input, same coordinates, whatever the row order', () => {
-    const a = computeLayout(input);
-    const b = computeLayout(input);
-    const c = computeLayout({ nodes: [...input.nodes].reverse(), links: [...input.links].reverse() });
+    const a = layoutYears(net, { ticks: 120 });
+    const b = layoutYears(net, { ticks: 120 });
+    const c = layoutYears(buildNetwork({ people: [...fixture.people].reverse(), factions: [...fixture.factions].reverse(), relations: [...fixture.relations].reverse() }), { ticks: 120 });
     expect(b).toEqual(a);
     expect(c).toEqual(a);
-    expect(Object.keys(a).sort()).toEqual(net.nodes.map((n) => n.id).sort());
   });
 
-  it('keeps every node inside the drawing and apart from the others', () => {
+  it('places exactly the nodes drawn each year', () => {
+    const l = layoutYears(net, { ticks: 120 });
+    for (let y = net.span[0]; y <= net.span[1]; y++) expect(Object.keys(positionsAt(l, y)).sort()).toEqual([...snapshot(net, y).visible].sort());
+  });
+
+  describe('on the real data', () => {
     const { dataset } = readDataset(undefined, requireSeeds());
     const real = buildNetwork(dataset);
-    const pos = computeLayout({ nodes: real.nodes, links: real.relations });
-    const pts = Object.values(pos);
-    for (const p of pts) {
-      expect(p.x).toBeGreaterThanOrEqual(0); expect(p.x).toBeLessThanOrEqual(1000);
-      expect(p.y).toBeGreaterThanOrEqual(0); expect(p.y).toBeLessThanOrEqual(720);
-    }
-    let min = Infinity;
-    for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) min = Math.min(min, Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y));
-    expect(min).toBeGreaterThan(8);
+    const l = layoutYears(real);
+    const years = Array.from({ length: real.span[1] - real.span[0] + 1 }, (_, i) => real.span[0] + i);
+    it('fills the box every year: the nodes span it from edge to edge', () => {
+      for (const y of years) {
+        const pts = Object.values(positionsAt(l, y));
+        if (pts.length < 2) continue;
+        for (const p of pts) { expect(p.x).toBeGreaterThanOrEqual(0); expect(p.x).toBeLessThanOrEqual(1); expect(p.y).toBeGreaterThanOrEqual(0); expect(p.y).toBeLessThanOrEqual(1); }
+        expect(Math.max(...pts.map((p) => p.x)) - Math.min(...pts.map((p) => p.x))).toBe(1);
+        expect(Math.max(...pts.map((p) => p.y)) - Math.min(...pts.map((p) => p.y))).toBe(1);
+      }
+    });
+    it('keeps the mental map: the median node moves at most 10% of the diagonal from one year to the next', () => {
+      const moves = years.slice(1).map((y) => medianMove(l, y) ?? 0);
+      expect(Math.max(...moves)).toBeLessThanOrEqual(0.1);
+    });
+    it('leaves the dead where they fell, in the box as it is fitted', () => {
+      const b = real.nodes.find((n) => n.id === 'bukharin')!;
+      expect(b.last).toBeDefined();
+      const p = [b.last! + 1, b.last! + 2].map((y) => positionsAt(l, y).bukharin);
+      expect(Math.hypot(p[1].x - p[0].x, p[1].y - p[0].y)).toBeLessThan(0.05);
+    });
+    it('keeps nodes apart', () => {
+      for (const y of years) {
+        const pts = Object.values(positionsAt(l, y)).map((p) => ({ x: p.x * 1.45, y: p.y }));
+        let min = Infinity;
+        for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) min = Math.min(min, Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y));
+        expect(min, `closest pair in ${y}`).toBeGreaterThan(0.01);
+      }
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
 import { buildNetwork } from '@/lib/network';
 import { indexDisputes } from '@/lib/disputes';
-import { computeLayout } from '@/lib/layout';
+import { layoutNetwork } from '@/lib/layout';
 import { siteSources } from '@/lib/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
 import { canonical } from '@/lib/site';
@@ -19,8 +19,8 @@ const DEFAULT_YEAR = 1926;
 export default function NetworkPage() {
   const d = loadDataset();
   const network = buildNetwork(d);
-  // computed once, at build time: the same picture on every load
-  const positions = computeLayout({ nodes: network.nodes, links: network.relations });
+  // computed once, at build time: the same pictures on every load
+  const layouts = layoutNetwork(network);
   return (
     <article>
       <h1>The party struggle</h1>
@@ -31,7 +31,7 @@ export default function NetworkPage() {
         line and quote. Where the documents disagree (who was behind Kirov&apos;s murder, when the Triumvirate split, the
         fates of Trotsky&apos;s family), the node or line is marked as disputed and its panel gives every reading.
       </p>
-      <NetworkExplorer network={network} positions={positions} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
+      <NetworkExplorer network={network} layouts={layouts} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
     </article>
   );
 }
