@@ -46,6 +46,10 @@ export interface LayoutOptions {
   reach?: number;
   /** How far past the box's edge (as a share of it) a node may be pushed before it is held. */
   wall?: number;
+  /** Pull of every node towards the middle of the box. */
+  gravity?: number;
+  /** Room kept round a person (a faction gets 40% more), in layout units: space for the labels. */
+  room?: number;
   /** The simulation's heat at the start of each later year (the first year starts at 1). */
   heat?: number;
   /** Most the median node may move from one year to the next, as a share of the box's diagonal. */
@@ -53,7 +57,7 @@ export interface LayoutOptions {
 }
 
 export function layoutYears(network: Network, opts: LayoutOptions = {}): YearLayouts {
-  const { aspect = WIDE, ticks = 260, anchor = 0.15, charge = 600, reach = 300, wall = 0.1, heat = 0.6, maxMove = 0.06 } = opts;
+  const { aspect = WIDE, ticks = 260, anchor = 0.15, charge = 600, reach = 300, wall = 0.1, heat = 0.6, maxMove = 0.06, gravity = 0.04, room = 34 } = opts;
   const BOX = { w: 1000 * Math.sqrt(aspect), h: 1000 / Math.sqrt(aspect) };
   const index = nodeIndex(network);
   const ids = [...network.nodes.map((n) => n.id)].sort();
@@ -79,10 +83,13 @@ export function layoutYears(network: Network, opts: LayoutOptions = {}): YearLay
         .distance((l) => (MEMBERSHIP.has(l.type) ? 35 : 150))
         .strength((l) => (MEMBERSHIP.has(l.type) ? 0.9 : 0.06)))
       .force('charge', forceManyBody<N>().strength((d) => (d.kind === 'faction' ? -3 * charge : -charge)).distanceMax(reach))
-      .force('collide', forceCollide<N>((d) => (d.kind === 'faction' ? 40 : 26)).strength(0.9))
+      .force('collide', forceCollide<N>((d) => (d.kind === 'faction' ? room * 1.4 : room)).strength(0.9))
       // held near last year's place; newcomers only drift to the middle
       .force('ax', forceX<N>((d) => d.ax ?? BOX.w / 2).strength((d) => (d.ax === undefined ? 0.02 : anchor)))
       .force('ay', forceY<N>((d) => d.ay ?? BOX.h / 2).strength((d) => (d.ay === undefined ? 0.02 * aspect : anchor)))
+      // every part of the year's network is drawn towards the middle, so small parts do not drift to the corners
+      .force('gx', forceX<N>(BOX.w / 2).strength(step === 0 ? 0.1 : gravity))
+      .force('gy', forceY<N>(BOX.h / 2).strength((step === 0 ? 0.1 : gravity) * aspect))
       .stop();
     // a warm start: the old nodes are settled, only the newcomers need the heat
     if (step > 0) sim.alpha(heat);
@@ -91,22 +98,22 @@ export function layoutYears(network: Network, opts: LayoutOptions = {}): YearLay
       // the box is the world: the year's nodes share it instead of pushing the old ones out of view
       if (step > 0 && wall > 0) for (const d of nodes) { d.x = clamp(d.x ?? 0, -wall * BOX.w, (1 + wall) * BOX.w); d.y = clamp(d.y ?? 0, -wall * BOX.h, (1 + wall) * BOX.h); }
     }
-    let fitted = fit(ids, nodes);
-    // the mental map, enforced: where the year's changes moved the median node too far, each node that was
-    // there last year is drawn back towards its old place (newcomers keep theirs) and the year refitted
-    const moved = (xy: number[]) => {
-      const m = ids.flatMap((id, i) => {
-        const p = prev.get(id);
-        return p && xy[2 * i] >= 0 ? [Math.hypot((xy[2 * i] / 1000) * BOX.w - p.x, (xy[2 * i + 1] / 1000) * BOX.h - p.y)] : [];
-      }).sort((a, b) => a - b);
-      return m.length ? m[Math.floor(m.length / 2)] / Math.hypot(BOX.w, BOX.h) : 0;
-    };
-    for (let k = 0; step > 1 && k < 12 && moved(fitted) > maxMove; k++) {
-      for (const d of nodes) {
-        const p = prev.get(d.id);
-        if (p) { d.x = p.x + ((d.x ?? 0) - p.x) * 0.7; d.y = p.y + ((d.y ?? 0) - p.y) * 0.7; }
+    // the warm-up is only centred, not stretched, so the first year starts from the simulation's own spacing
+    const fitted = fit(ids, nodes, BOX, step === 0 ? 1 : MAX_STRETCH);
+    // the mental map, enforced: where the year's changes would move the median node too far, each node that
+    // was there last year is drawn back along its path (newcomers keep their places)
+    const paths = ids.flatMap((id, i) => {
+      const p = prev.get(id);
+      return p && fitted[2 * i] >= 0 ? [{ i, px: (p.x / BOX.w) * 1000, py: (p.y / BOX.h) * 1000 }] : [];
+    });
+    const lengths = paths.map(({ i, px, py }) => Math.hypot(((fitted[2 * i] - px) / 1000) * BOX.w, ((fitted[2 * i + 1] - py) / 1000) * BOX.h)).sort((a, b) => a - b);
+    const median = lengths.length ? lengths[Math.floor(lengths.length / 2)] / Math.hypot(BOX.w, BOX.h) : 0;
+    if (step > 1 && median > maxMove) {
+      const f = maxMove / median;
+      for (const { i, px, py } of paths) {
+        fitted[2 * i] = Math.round(px + (fitted[2 * i] - px) * f);
+        fitted[2 * i + 1] = Math.round(py + (fitted[2 * i + 1] - py) * f);
       }
-      fitted = fit(ids, nodes);
     }
     years[year] = fitted;
     ids.forEach((id, i) => { if (fitted[2 * i] >= 0) prev.set(id, { x: (fitted[2 * i] / 1000) * BOX.w, y: (fitted[2 * i + 1] / 1000) * BOX.h }); });
@@ -147,17 +154,24 @@ function placeNewcomers(nodes: N[], links: { source: string; target: string; typ
   }
 }
 
-/** The year's nodes stretched to fill the box (0–1000 on each axis). */
-function fit(ids: string[], nodes: N[]): number[] {
+/**
+ * The year's nodes stretched to fill the box (0–1000 on each axis), each axis at most `most` times its size
+ * in the simulation.
+ */
+const MAX_STRETCH = 8;
+
+function fit(ids: string[], nodes: N[], box: { w: number; h: number }, most: number): number[] {
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const kx = Math.min(box.w / Math.max(x1 - x0, 1e-9), most) / box.w;
+  const ky = Math.min(box.h / Math.max(y1 - y0, 1e-9), most) / box.h;
   const at = new Map(nodes.map((n) => [n.id, n]));
   const out: number[] = [];
   for (const id of ids) {
     const n = at.get(id);
     if (!n) { out.push(-1, -1); continue; }
-    out.push(x1 > x0 ? Math.round((((n.x ?? 0) - x0) / (x1 - x0)) * 1000) : 500, y1 > y0 ? Math.round((((n.y ?? 0) - y0) / (y1 - y0)) * 1000) : 500);
+    out.push(Math.round((0.5 + ((n.x ?? 0) - (x0 + x1) / 2) * kx) * 1000), Math.round((0.5 + ((n.y ?? 0) - (y0 + y1) / 2) * ky) * 1000));
   }
   return out;
 }

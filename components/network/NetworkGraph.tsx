@@ -32,10 +32,9 @@ const GRAPH_CSS = [
   // disputed between documents: a dashed ring round the node, a dashed halo along the edge
   '.net-svg .e-disputed{fill:none;stroke:var(--accent);stroke-width:7px;stroke-dasharray:2 5;stroke-opacity:.55;pointer-events:none}',
   '.net-svg .n-disputed{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:3 2}',
-  // a year step moves marks to their new places; a pan or zoom follows the hand at once
-  '.net-svg .mv{transition:transform .6s ease-in-out,d .6s ease-in-out,opacity .3s}',
-  '.net-svg.panning .mv{transition:none}',
-  '@media (prefers-reduced-motion:reduce){.net-svg .mv{transition:none}}',
+  // a year step moves marks to their new places; a load, resize, pan or zoom puts them there at once
+  '.net-svg.moving .mv{transition:transform .6s ease-in-out,d .6s ease-in-out,opacity .3s}',
+  '@media (prefers-reduced-motion:reduce){.net-svg.moving .mv{transition:none}}',
 ].join('');
 
 /** Type and mark sizes in CSS pixels: the page's, or a projector's (at least 20 px labels at 1080p). */
@@ -174,6 +173,10 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
   const [panning, setPanning] = useState(false);
   const [drag, setDrag] = useState<{ id: string; moved: boolean } | null>(null);
   const size = netSizes(box, scale);
+  // marks glide to their places when the year changes, not when the page loads or the box is resized
+  const [motion, setMotion] = useState({ year: snap.year, width: box.width, height: box.height, on: false });
+  if (motion.year !== snap.year) setMotion({ year: snap.year, width: box.width, height: box.height, on: true });
+  else if (motion.width !== box.width || motion.height !== box.height) setMotion({ year: snap.year, width: box.width, height: box.height, on: false });
   const layout = layoutFor(layouts, box);
   const positions = useMemo(() => positionsAt(layout, snap.year), [layout, snap.year]);
   const texts = useMemo(() => nodeLabels(nodes), [nodes]);
@@ -312,7 +315,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
       )}
       <div ref={boxRef} className={`net-box${scale === 'slide' ? ' net-box-slide' : ''}`} onKeyDown={onKey} data-zoom={round(t.k)}
         data-labels={`${placed.size}/${visible.length}`}>
-        <svg ref={svgRef} className={`net-svg${panning || drag?.moved ? ' panning' : ''}`} viewBox={`0 0 ${box.width} ${box.height}`} width={box.width} height={box.height}
+        <svg ref={svgRef} className={`net-svg${motion.on && !panning && !drag?.moved ? ' moving' : ''}`} viewBox={`0 0 ${box.width} ${box.height}`} width={box.width} height={box.height}
           role="group" aria-label={`Network in ${snap.year}: ${visible.length} people and factions, ${regions.length} faction regions, ${shown} relations drawn`}>
           <style>{GRAPH_CSS}</style>
           <defs>
@@ -335,9 +338,12 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
   );
 }
 
-/** The page's font family, once mounted (labels are measured with it). */
-function useFontFamily(ref: { current: SVGSVGElement | null }): string {
-  const [family, setFamily] = useState('sans-serif');
+/**
+ * The page's font family, once mounted (labels are then measured with it); null before, when labels are
+ * sized by estimate as on the server, so the first render in the browser matches the HTML.
+ */
+function useFontFamily(ref: { current: SVGSVGElement | null }): string | null {
+  const [family, setFamily] = useState<string | null>(null);
   useEffect(() => {
     if (ref.current && typeof getComputedStyle === 'function') setFamily(getComputedStyle(ref.current).fontFamily || 'sans-serif');
   }, [ref]);
@@ -345,7 +351,7 @@ function useFontFamily(ref: { current: SVGSVGElement | null }): string {
 }
 
 /** Places the visible nodes' labels (lib/labelPlacement.ts) clear of every mark, label and edge of the box. */
-function useLabelPlacement(visible: GNode[], box: { width: number; height: number }, size: ReturnType<typeof netSizes>, family: string, priority: (g: GNode) => number): Map<string, PlacedLabel> {
+function useLabelPlacement(visible: GNode[], box: { width: number; height: number }, size: ReturnType<typeof netSizes>, family: string | null, priority: (g: GNode) => number): Map<string, PlacedLabel> {
   const key = visible.map((g) => `${g.id}:${g.sx}:${g.sy}:${g.selected ? 1 : 0}:${g.faded ? 1 : 0}`).join('|');
   const latest = useRef({ visible, priority });
   latest.current = { visible, priority };
@@ -357,7 +363,7 @@ function useLabelPlacement(visible: GNode[], box: { width: number; height: numbe
     });
     const requests: LabelRequest[] = vs.map((g) => {
       const bold = g.node.kind === 'faction';
-      const w = Math.ceil(textWidth(g.text, g.font, bold, family)) + 6;
+      const w = Math.ceil(textWidth(g.text, g.font, bold, family ?? undefined)) + 6;
       return { id: g.id, x: g.sx, y: g.sy, r: (g.disputed ? g.half + 4 : g.half) + 1, w, h: Math.ceil(g.font * 1.3), priority: pr(g) };
     });
     return placeLabels(requests, marks, { x: 2, y: 2, w: box.width - 4, h: box.height - 4 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readDataset } from '../../lib/data';
-import { buildNetwork, snapshot } from '../../lib/network';
+import { buildNetwork, snapshot, type Snapshot } from '../../lib/network';
+import { REGION_TYPES, regionsOf } from '../../lib/regions';
 import { parseTable } from '../../lib/load';
 import { RELATIONS_TABLE } from '../../lib/schema';
 import fs from 'node:fs';
@@ -8,6 +9,9 @@ import fs from 'node:fs';
 const { dataset } = readDataset();
 const net = buildNetwork(dataset);
 const active = (y: number) => snapshot(net, y);
+const factionIds = new Set(net.nodes.filter((n) => n.kind === 'faction').map((n) => n.id));
+/** The relations drawn as lines: every one in force except memberships, which are drawn as regions. */
+const lines = (s: Snapshot) => s.edges.filter((r) => !(REGION_TYPES.has(r.type) && factionIds.has(r.to)));
 
 test('at two different years the drawn edges are exactly the relations active then', async ({ page }) => {
   const problems: string[] = [];
@@ -19,10 +23,15 @@ test('at two different years the drawn edges are exactly the relations active th
     await expect(page.getByTestId('year')).toHaveText(String(year));
     const want = active(year);
     const edges = page.locator('.net-svg [data-edge][data-active="true"]');
-    await expect(edges).toHaveCount(want.edges.length);
+    await expect(edges).toHaveCount(lines(want).length);
     const drawn = await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
-    expect(drawn.sort()).toEqual(want.edges.map((r) => r.id).sort());
+    expect(drawn.sort()).toEqual(lines(want).map((r) => r.id).sort());
     await expect(page.locator('.net-svg [data-node]')).toHaveCount(want.visible.size);
+    // each faction in force with members is a region holding exactly them
+    const regions = regionsOf(want, (id) => factionIds.has(id));
+    expect(regions.length).toBeGreaterThan(0);
+    await expect(page.locator('.net-svg [data-region]')).toHaveCount(regions.length);
+    for (const r of regions) await expect(page.locator(`.net-svg [data-region="${r.faction}"]`)).toHaveAttribute('data-members', r.members.join(' '));
     await page.screenshot({ path: `test-results/screenshots/network-${year}.png`, fullPage: true });
   }
   // the Triumvirate in 1924, gone by 1927
@@ -35,18 +44,25 @@ test('at two different years the drawn edges are exactly the relations active th
   expect(problems).toEqual([]);
 });
 
-test('stepping the year keeps every node where it was', async ({ page }) => {
-  await page.goto('/network?year=1926');
-  await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
-  const at = async () => page.locator('[data-node="trotsky"]').evaluate((el) => el.parentElement?.getAttribute('transform'));
-  const before = await at();
-  await page.getByRole('button', { name: 'Next year' }).click();
-  await expect(page.getByTestId('year')).toHaveText('1927');
-  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(1927).edges.length);
-  expect(await at()).toBe(before);
-  await page.getByRole('button', { name: '1923', exact: true }).click();
-  await expect(page).toHaveURL(/year=1923/);
-  expect(await at()).toBe(before);
+test('stepping the year moves the nodes to that year\'s layout, animated, and not at all under reduced motion', async ({ browser }) => {
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    const ctx = await browser.newContext({ reducedMotion: motion });
+    const page = await ctx.newPage();
+    await page.goto('/network?year=1926');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    const trotsky = page.locator('[data-node="trotsky"]');
+    const before = await trotsky.getAttribute('data-x');
+    const duration = () => trotsky.evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(await duration()).toMatch(/^0s/); // the page loads with every mark in place
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await expect(page.getByTestId('year')).toHaveText('1927');
+    expect(await duration()).toMatch(motion === 'reduce' ? /^0s/ : /0\.6s/);
+    await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(lines(active(1927)).length);
+    await page.getByRole('button', { name: '1923', exact: true }).click();
+    await expect(page).toHaveURL(/year=1923/);
+    await expect(trotsky).not.toHaveAttribute('data-x', before ?? '');
+    await ctx.close();
+  }
 });
 
 test('clicking a node opens its panel with its quote and seed line', async ({ page }) => {
@@ -68,7 +84,7 @@ test('clicking a node opens its panel with its quote and seed line', async ({ pa
 test('the keyboard reaches and selects a node, and the list view has the same relations', async ({ page }) => {
   await page.goto('/network?year=1926');
   await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
-  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(1926).edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(lines(active(1926)).length);
   const first = page.locator('.net-svg [data-node]').first();
   const id = await first.getAttribute('data-node');
   await first.focus();
@@ -91,11 +107,11 @@ test('filters and search narrow the graph, and the URL restores them', async ({ 
   await page.goto('/network?year=1926&factions=joint_opposition');
   await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const want = snapshot(net, 1926, { types: [], factions: ['joint_opposition'] });
-  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want.edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(lines(want).length);
   await page.goto('/network?year=1927&types=capitulated,expelled');
   await expect(page.locator('[data-ready=\"true\"]')).toHaveCount(1);
   const want2 = snapshot(net, 1927, { types: ['capitulated', 'expelled'], factions: [] });
-  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(want2.edges.length);
+  await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(lines(want2).length);
   await page.getByLabel('Find a person').fill('Nikolai Bukharin');
   const bukharin = dataset.people.find((p) => p.id === 'bukharin')!;
   await expect(page.locator('[data-panel-node="bukharin"]')).toBeVisible();
@@ -130,24 +146,27 @@ test('dragging a node pins it where it is dropped', async ({ page }) => {
   expect(id).not.toBeNull();
   const node = page.locator(`[data-node="${id}"]`);
   const box = (await node.locator('.n-shape').boundingBox())!;
-  const before = await node.evaluate((el) => el.parentElement?.getAttribute('transform'));
+  const place = () => node.evaluate((el) => (el as SVGGElement).style.transform);
+  const before = await place();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + 80, box.y - 60, { steps: 5 });
   await page.mouse.up();
-  const after = await node.evaluate((el) => el.parentElement?.getAttribute('transform'));
+  const after = await place();
   expect(after).not.toBe(before);
+  // a pin holds through a year step (the year's layout moves the others), until released
   await page.getByRole('button', { name: 'Next year' }).click();
-  expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(after);
+  await expect(page.getByTestId('year')).toHaveText('1927');
+  expect(await place()).toBe(after);
   await page.getByRole('button', { name: 'Release pinned nodes' }).click();
-  expect(await node.evaluate((el) => el.parentElement?.getAttribute('transform'))).toBe(before);
+  await expect.poll(place).not.toBe(after);
 });
 
 test('executions are drawn in the years the documents give: Pyatakov in 1937–38, Rakovsky in 1938, a range in each of its years', async ({ page }) => {
   const drawn = async (year: number) => {
     await page.goto(`/network?year=${year}`);
     await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-    await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(active(year).edges.length);
+    await expect(page.locator('.net-svg [data-edge][data-active="true"]')).toHaveCount(lines(active(year)).length);
     return page.locator('.net-svg [data-edge][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
   };
   const y1936 = await drawn(1936);
