@@ -14,6 +14,7 @@ import { readDataset } from '../lib/data';
 import { buildNetwork } from '../lib/network';
 import { syntheticNetwork } from './bench/synthetic';
 import { benchJsdom, BUDGET_MS, type StepStats } from './bench/network';
+import { benchReadability, VIEWS, SLIDE_FONT } from './bench/readability';
 import { chromium } from 'playwright-core';
 import { THEMES, CHARTS } from '../lib/charts';
 import { withApp, withStatic } from './bench/server';
@@ -123,7 +124,7 @@ async function main() {
     { route: '/network', kind: 'network' as const }, { route: '/present', kind: 'network' as const },
     { route: '/present/handout', kind: 'network' as const }, { route: '/deck', kind: 'chart' as const },
   ];
-  const { sizes, app, stat, timings, real } = await withApp(PORT, async (base) => {
+  const { sizes, app, stat, timings, real, readable } = await withApp(PORT, async (base) => {
     const sizes = await routeSizes(base, routes);
     // both servers up at once; per address: a warm-up of each, then each measured twice, alternating, and
     // the better run kept (the machine's other work lowers a run, never raises it)
@@ -148,7 +149,8 @@ async function main() {
     if (errors.length) throw new Error('data invalid; run npm run validate');
     const net = buildNetwork(dataset);
     const real = chromiumOk ? await benchChromium(base, { nodes: net.nodes.length, edges: net.relations.length }) : null;
-    return { sizes, app, stat, timings, real };
+    const readable = chromiumOk ? await benchReadability(base, net) : null;
+    return { sizes, app, stat, timings, real, readable };
   });
 
   const overSize = sizes.filter((s: RouteSize) => s.jsGzipKb > s.budgetKb);
@@ -237,6 +239,26 @@ async function main() {
     '',
     real ? `In Chromium, click to the next painted frame (p95): ${fmt(real.frame)} ms.` : 'Chromium part skipped (no Chromium).',
     '',
+  );
+  if (readable) {
+    over.push(...readable.over);
+    const pct = (x: number | undefined) => (x === undefined ? '—' : `${fmt(x * 100)}%`);
+    const cells = (m: (typeof readable.rows)[number]['byView'][number]) =>
+      `${m.labels}/${m.nodes} | ${m.labelOverlaps.length} | ${m.labelOverMark.length} | ${m.cutOrOutside.length} | ${fmt(m.minFont)} | ${pct(m.spread)} | ${pct(m.move)}`;
+    md.push(
+      '## Network: readable in every year',
+      '',
+      `Measured in Chromium on the built page, each year loaded at its URL, reduced motion (the measure is \`tests/network-measure.ts\`, shared with the e2e test). Per view: names shown / nodes, overlapping label pairs, labels over another node's mark, labels cut or outside the box, smallest label (CSS px; limits ${VIEWS.map((v) => `${v.font} at ${v.name}`).join(', ')}), share of the box the nodes span (≥ 70% in years of 10 or more nodes), median movement from the year before (share of the box diagonal; ≤ 10%). Where not every name fits, the most important are shown and zooming in reveals the rest.`,
+      '',
+      `| year | ${VIEWS.map((v) => `${v.name}: names | overlaps | over marks | cut / outside | min px | spread | move`).join(' | ')} |`,
+      `| ---: | ${VIEWS.map(() => '---: | ---: | ---: | ---: | ---: | ---: | ---:').join(' | ')} |`,
+      ...readable.rows.map((r) => `| ${r.year} | ${r.byView.map(cells).join(' | ')} |`),
+      '',
+      `The lecture slide at 1920×1080 (limit ${SLIDE_FONT} px), each step: ${readable.slide.map((m) => `${m.year}: ${m.labels}/${m.nodes} names, ${m.labelOverlaps.length + m.labelOverMark.length + m.cutOrOutside.length} faults, smallest ${fmt(m.minFont)} px, spread ${pct(m.spread)}`).join('; ')}.`,
+      '',
+    );
+  }
+  md.push(
     over.length ? `**Over budget:**\n${over.map((o) => `- ${o}`).join('\n')}` : '**All within budget.**',
     '',
   );

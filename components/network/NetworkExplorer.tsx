@@ -12,6 +12,7 @@ import { NetworkGraph } from './NetworkGraph';
 import { NodePanel } from './NodePanel';
 import { RelationTable } from './RelationTable';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from './styles';
+import { REGION_TYPES } from '@/lib/regions';
 
 interface Props {
   network: Network;
@@ -147,7 +148,9 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
       {Object.entries(FACTION_FILL).map(([k, c]) => (
         <span key={k}><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" rx="2" style={{ fill: c, stroke: 'var(--fg)' }} /></svg> {k}</span>
       ))}
-      {Object.entries(EDGE_STYLES).map(([t, s]) => (
+      <span data-legend="region"><svg width="34" height="14" aria-hidden="true"><rect x="1" y="1" width="32" height="12" rx="6" className="legend-region" /></svg> a faction&apos;s members: inside its region</span>
+      <span data-legend="led"><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" style={{ fill: 'var(--bg)', stroke: 'var(--fg)', strokeWidth: 3.5 }} /></svg> led a faction (thick ring)</span>
+      {Object.entries(EDGE_STYLES).filter(([t]) => !REGION_TYPES.has(t)).map(([t, s]) => (
         <span key={t} data-legend={t}><svg width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" strokeDasharray={s.dash} strokeWidth={s.width} style={{ stroke: s.colour }} /></svg> {s.label}</span>
       ))}
       <span>{FATE_MARK.shot} shot or killed · {FATE_MARK.died} died, assassinated or suicide (faded after that year)</span>
@@ -180,7 +183,8 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
       source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"
       notes={['A lasting relation without an end year in the documents holds until a person at either end dies or a faction ends; events (capitulated, expelled, exiled, removed, arrested, prosecuted, executed, assassinated, killing organised, approached) are drawn in their year, or in every year of a range the documents give ("between 1936 and 1938").',
         'Family ties have no year in the documents: they are drawn in the years both relatives are in the picture.',
-        'Faction memberships are the relations the documents state; a person may belong to several factions over the years.']}
+        'Faction memberships are the relations the documents state; a person may belong to several factions over the years. A faction is drawn as a region round the members and leaders it has that year (a person in two factions sits where the regions meet); the table lists every membership as a row.',
+        'Each year has its own layout, computed when the site is built and started from the year before, so people stay near where they were. Names never overlap: where not all fit, factions and the people with most relations that year are named first, and zooming in (the buttons, + and −, a pinch, or ctrl and the wheel) names the rest; every node keeps its full name in the table, the details panel and to screen readers.']}
       csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/load')).toCsv(RELATIONS_TABLE, snap.edges.map(asRelationRow)) }}
       fullTables={[{ href: '/data/people.csv', label: 'people.csv' }, { href: '/data/factions.csv', label: 'factions.csv' }, { href: '/data/relations.csv', label: 'relations.csv' }]}
       link={() => { const q = writeNetworkState(domain, state).toString(); return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`; }} />

@@ -59,6 +59,7 @@ const cases: [string, string[]][] = [
   ['wrong-derivation', ['data/congress.csv:3:derivation: "139-90" gives 49, not the value 98']],
   ['derivation-foreign-number', ['data/congress.csv:3:derivation: uses 2, 3, which the quote does not state']],
   ['missing-file', ['data/agriculture.csv:0:(file): file is missing']],
+  ['faction-short-name-too-long', ['data/factions.csv:2:short_name: is 34 characters; at most 22, so the network draws it whole']],
   ['relation-death-year-mismatch', ['data/relations.csv:4:start: dates zinoviev\'s death 1935, but people.csv gives 1936; the two tables must agree']],
   ['relation-between-not-range', ['data/relations.csv:4:end: dating "between" needs both start and end']],
   ['disagreement-one-reading', ['data/disagreements.csv:2:dispute: disagreement "first_trial" has one reading; it needs at least two']],
