@@ -67,15 +67,25 @@ function seedsUsed(files: readonly string[], sources: readonly CitedSource[]): C
   return [...new Set(files)].sort().map((f) => sources.find((s) => s.file === f)).filter((s): s is CitedSource => !!s);
 }
 
-/** "Cite this chart": the chart as a figure of the site, with the seed documents its rows come from. */
-export function citeChart(chart: { slug: string; title: string }, files: readonly string[], sources: readonly CitedSource[], ctx: CiteContext): Citation {
+/** A page of the site (a chart, a person's page), with the seed documents its facts come from. */
+function citeItem(item: { slug: string; title: string }, kind: 'Chart' | 'Web page', files: readonly string[], sources: readonly CitedSource[], ctx: CiteContext): Citation {
   const seeds = seedsUsed(files, sources).map(seedReference);
-  const based = `Figures from ${seeds.length} source document${seeds.length === 1 ? '' : 's'}, each traced to a line: ${seeds.join(' ')}`;
+  const based = `${kind === 'Chart' ? 'Figures' : 'Facts'} from ${seeds.length} source document${seeds.length === 1 ? '' : 's'}, each traced to a line: ${seeds.join(' ')}`;
   return {
-    text: `${AUTHOR}. (${year(ctx.built)}). ${chart.title} [Chart]. In Purge Atlas (Version ${ctx.version}). Retrieved ${longDate(ctx.built)}, from ${ctx.url}`,
-    bibtex: bibtex('misc', `purgeatlas_${bibKey(chart.slug)}`, `${chart.title} [Chart], Purge Atlas`, ctx, `Version ${ctx.version}. ${based}`),
+    text: `${AUTHOR}. (${year(ctx.built)}). ${item.title} [${kind}]. In Purge Atlas (Version ${ctx.version}). Retrieved ${longDate(ctx.built)}, from ${ctx.url}`,
+    bibtex: bibtex('misc', `purgeatlas_${bibKey(item.slug)}`, `${item.title} [${kind}], Purge Atlas`, ctx, `Version ${ctx.version}. ${based}`),
     seeds,
   };
+}
+
+/** "Cite this chart": the chart as a figure of the site, with the seed documents its rows come from. */
+export function citeChart(chart: { slug: string; title: string }, files: readonly string[], sources: readonly CitedSource[], ctx: CiteContext): Citation {
+  return citeItem(chart, 'Chart', files, sources, ctx);
+}
+
+/** "Cite this page": a person's page, with the seed documents of its quotes. */
+export function citePage(page: { slug: string; title: string }, files: readonly string[], sources: readonly CitedSource[], ctx: CiteContext): Citation {
+  return citeItem(page, 'Web page', files, sources, ctx);
 }
 
 /** "Cite this dataset": every table of the site, with all seed documents. */

@@ -1,6 +1,6 @@
 /**
  * Lecture decks: which slides, in which order, and the build steps inside each. A slide is a chart (its
- * slug), the network ("network"), or the title slide ("title"). Decks travel in the URL (?deck=a,b,c) and
+ * slug), the network ("network"), the storyline ("storyline"), or the title slide ("title"). Decks travel in the URL (?deck=a,b,c) and
  * in localStorage (the lecturer's own deck); both are parsed strictly here.
  */
 import type { PlotRow, ResolvedChart } from './charts';
@@ -9,6 +9,10 @@ export type SlideId = string;
 
 export const TITLE_SLIDE = 'title';
 export const NETWORK_SLIDE = 'network';
+/** The storyline of the party struggle, built up one period at a time. */
+export const STORYLINE_SLIDE = 'storyline';
+/** The periods the storyline slide adds one by one. */
+export const STORY_PERIODS: readonly (readonly [number, number])[] = [[1917, 1922], [1923, 1925], [1926, 1927], [1928, 1929], [1930, 1933], [1934, 1938]];
 export const MAX_DECK = 60;
 
 /** The narrative: collectivisation → famine → officer corps → repression → 17th Congress → the party struggle, year by year. */
@@ -19,12 +23,12 @@ export const DEFAULT_DECK: readonly SlideId[] = [
   'officers-liquidated', 'executed-by-rank', 'officer-shares',
   'repression-scale', 'prisoners', 'show-trials',
   'central-committee-1934', 'delegates-1934', 'central-committee-1917',
-  NETWORK_SLIDE,
+  NETWORK_SLIDE, STORYLINE_SLIDE,
 ];
 
-/** The slides a deck may hold: every chart slug, the network and the title. */
+/** The slides a deck may hold: every chart slug, the network, the storyline and the title. */
 export function validSlides(chartSlugs: readonly string[]): Set<SlideId> {
-  return new Set([TITLE_SLIDE, NETWORK_SLIDE, ...chartSlugs]);
+  return new Set([TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...chartSlugs]);
 }
 
 /** A deck from text (URL parameter or storage): known slides only, each once, at most MAX_DECK; null when none is left. */

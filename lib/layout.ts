@@ -24,6 +24,8 @@ export interface YearLayouts {
 export const WIDE = 1.5;
 export const TALL = 0.75;
 const MEMBERSHIP = new Set(['member_of', 'led']);
+/** Movement (thousandths of the box) under which a node stays exactly where it was. */
+const STILL = 20;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 function hash(s: string): number {
@@ -113,6 +115,12 @@ export function layoutYears(network: Network, opts: LayoutOptions = {}): YearLay
       for (const { i, px, py } of paths) {
         fitted[2 * i] = Math.round(px + (fitted[2 * i] - px) * f);
         fitted[2 * i + 1] = Math.round(py + (fitted[2 * i + 1] - py) * f);
+      }
+    }
+    // a node that would move less than STILL of the box keeps its place exactly: no jitter, and nothing to redraw
+    if (step > 1) {
+      for (const { i, px, py } of paths) {
+        if (Math.abs(fitted[2 * i] - px) < STILL && Math.abs(fitted[2 * i + 1] - py) < STILL) { fitted[2 * i] = Math.round(px); fitted[2 * i + 1] = Math.round(py); }
       }
     }
     years[year] = fitted;

@@ -1,5 +1,5 @@
 /**
- * Network page state in the query string: `?year=1926&node=trotsky&edge=ID&types=a,b&factions=x,y&view=table`.
+ * Network page state in the query string: `?year=1926&node=trotsky&edge=ID&types=a,b&factions=x,y&view=table` (or `view=timeline`).
  * Unknown ids and out-of-range years are dropped or clamped, never echoed back.
  */
 import { RELATION_TYPES } from './schema';
@@ -10,7 +10,7 @@ export interface NetworkState {
   edge: string | null;
   types: string[];
   factions: string[];
-  view: 'chart' | 'table';
+  view: 'chart' | 'table' | 'timeline';
 }
 
 export interface StateDomain {
@@ -36,7 +36,7 @@ export function parseNetworkState(d: StateDomain, p: URLSearchParams): NetworkSt
   const list = (k: string, ok: (v: string) => boolean) => [...new Set((p.get(k) ?? '').split(',').filter(ok))];
   s.types = list('types', (v) => (RELATION_TYPES as readonly string[]).includes(v));
   s.factions = list('factions', (v) => d.factionIds.has(v));
-  if (p.get('view') === 'table') s.view = 'table';
+  if (p.get('view') === 'table' || p.get('view') === 'timeline') s.view = p.get('view') as 'table' | 'timeline';
   return s;
 }
 
@@ -47,6 +47,6 @@ export function writeNetworkState(d: StateDomain, s: NetworkState): URLSearchPar
   if (s.edge) p.set('edge', s.edge);
   if (s.types.length) p.set('types', s.types.join(','));
   if (s.factions.length) p.set('factions', s.factions.join(','));
-  if (s.view === 'table') p.set('view', 'table');
+  if (s.view !== 'chart') p.set('view', s.view);
   return p;
 }

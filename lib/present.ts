@@ -3,9 +3,10 @@ import { CHARTS, resolveChart, themeOfTable, type ResolvedChart } from './charts
 import { loadDataset } from './data';
 import { layoutNetwork, type NetworkLayouts } from './layout';
 import { buildNetwork, type Network } from './network';
+import { buildStoryline, type Storyline } from './storyline';
 import { chartPage } from './paths';
 
-export function deckData(): { charts: ResolvedChart[]; pages: Record<string, string>; network: Network; layouts: NetworkLayouts } {
+export function deckData(): { charts: ResolvedChart[]; pages: Record<string, string>; network: Network; layouts: NetworkLayouts; storyline: Storyline } {
   const d = loadDataset();
   const network = buildNetwork(d);
   return {
@@ -13,5 +14,6 @@ export function deckData(): { charts: ResolvedChart[]; pages: Record<string, str
     pages: Object.fromEntries(CHARTS.map((c) => [c.slug, chartPage(c.slug, themeOfTable(c.theme)?.slug ?? c.theme)])),
     network,
     layouts: layoutNetwork(network),
+    storyline: buildStoryline(network),
   };
 }

@@ -15,7 +15,7 @@ export default function PresentPage() {
   const d = deckData();
   return (
     <main id="main" className="present-main">
-      <Deck charts={d.charts} pages={d.pages} network={d.network} layouts={d.layouts} sources={siteSources()} />
+      <Deck charts={d.charts} pages={d.pages} network={d.network} layouts={d.layouts} storyline={d.storyline} sources={siteSources()} />
     </main>
   );
 }

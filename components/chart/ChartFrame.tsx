@@ -103,7 +103,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
 
   return (
     <Frame id={spec.slug} kind={spec.kind} title={spec.title} subtitle={spec.subtitle} data={{ 'data-chart': spec.slug }}
-      view={state.view} onView={(view) => update({ view })} controls={controls}
+      view={state.view} onView={(view) => { if (view !== 'timeline') update({ view }); }} controls={controls}
       body={<ChartBody chart={chart} rows={rows} scale={state.scale} />} legend={legend}
       summary={summarySentence(chart, rows)}
       table={<DataTable rows={rows} caption={`Data for "${spec.title}"`} seriesNames={seriesNames} />}

@@ -3,7 +3,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { exportImage, saveAs } from './download';
 import { withBase } from '@/lib/paths';
 
-export type FrameView = 'chart' | 'table';
+export type FrameView = 'chart' | 'table' | 'timeline';
 
 export interface FrameProps {
   id: string;
@@ -12,6 +12,8 @@ export interface FrameProps {
   kind: string;
   view: FrameView;
   onView: (v: FrameView) => void;
+  /** A third view beside Chart and Table (the network's Timeline), drawn in the chart's place. */
+  timeline?: ReactNode;
   /** Controls after the Chart | Table toggle (scale, series, year, filters). */
   controls?: ReactNode;
   /** The chart itself. */
@@ -67,13 +69,13 @@ export function Frame(p: FrameProps) {
           <div className="segmented" role="group" aria-label="View">
             <button type="button" aria-pressed={p.view === 'chart'} onClick={() => p.onView('chart')}>Chart</button>
             <button type="button" aria-pressed={p.view === 'table'} onClick={() => p.onView('table')}>Table</button>
+            {p.timeline !== undefined && <button type="button" aria-pressed={p.view === 'timeline'} onClick={() => p.onView('timeline')}>Timeline</button>}
           </div>
           {p.controls}
         </div>
 
         <div className="chart-area" aria-hidden={p.view === 'table' ? true : undefined}>
-          {p.body}
-          {p.legend}
+          {p.view === 'timeline' && p.timeline !== undefined ? p.timeline : <>{p.body}{p.legend}</>}
         </div>
 
         <p className="chart-summary">{p.summary}</p>

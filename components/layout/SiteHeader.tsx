@@ -15,6 +15,7 @@ export function SiteHeader() {
               <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>
             ))}
             <li><Link href="/network">Network</Link></li>
+            <li><Link href="/people">People</Link></li>
             <li><Link href="/sources">Sources</Link></li>
             <li><Link href="/#downloads">Data</Link></li>
             <li><Link href="/present">Present</Link></li>

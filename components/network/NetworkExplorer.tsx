@@ -11,7 +11,9 @@ import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/schema';
 import { NetworkGraph } from './NetworkGraph';
 import { NodePanel } from './NodePanel';
 import { RelationTable } from './RelationTable';
-import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from './styles';
+import { EDGE_STYLES, FACTION_FILL, FATE_MARK, nodeLabels } from './styles';
+import { StorylineView } from './StorylineView';
+import type { Storyline as StorylineLayout } from '@/lib/storyline';
 import { REGION_TYPES } from '@/lib/regions';
 
 interface Props {
@@ -22,12 +24,14 @@ interface Props {
   defaultYear: number;
   /** Disagreements between documents, by "table:row". */
   disputes: DisputeIndex;
+  /** The storyline of every year, laid out at build time (the Timeline view). */
+  storyline: StorylineLayout;
 }
 
 const ID = 'network';
 
 /** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
-export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes }: Props) {
+export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes, storyline }: Props) {
   const disputed = useMemo(() => new Set(Object.keys(disputes).filter((k) => /^(people|factions|relations):/.test(k)).map((k) => k.slice(k.indexOf(':') + 1))), [disputes]);
   const index = useMemo(() => nodeIndex(network), [network]);
   const domain = useMemo<StateDomain>(() => ({
@@ -158,6 +162,37 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
     </div>
   );
 
+  const panel = (
+    <aside className="net-panel" aria-label="Details" aria-live="polite">
+      <NodePanel network={network} index={index} node={node} edge={edge} year={state.year} disputes={disputes}
+        onSelectNode={(id) => update({ node: id, edge: null })} onClose={() => update({ node: null, edge: null })} />
+    </aside>
+  );
+  // the timeline under the same filters: the lines of the chosen factions' members, the events of the chosen types
+  const story = useMemo(() => {
+    const inFactions = state.factions.length ? new Set(network.relations.filter((r) => (r.type === 'member_of' || r.type === 'led') && state.factions.includes(r.to)).map((r) => r.from)) : null;
+    return {
+      ...storyline,
+      lines: inFactions ? storyline.lines.filter((l) => inFactions.has(l.id)) : storyline.lines,
+      events: storyline.events.filter((e) => (!inFactions || inFactions.has(e.person)) && (!state.types.length || state.types.includes(e.relation.type))),
+    };
+  }, [storyline, state.factions, state.types, network]);
+  const labels = useMemo(() => nodeLabels(network.nodes), [network]);
+  const timeline = (
+    <div className="net-layout">
+      <div className="net-story">
+        <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year}
+          onSelect={(id) => update({ node: state.node === id ? null : id, edge: null })} onYear={(year) => update({ year, view: 'chart' })} />
+        <p className="meta">
+          Each person is a line from their first dated relation to their fate (✕ shot or killed, † died; a dashed end where the documents do not say);
+          a line runs in a faction&apos;s band while the person is a member (the faction joined last, where there are several).
+          {storyline.undated.length > 0 && ` Not on the time axis, because the documents give them no year: ${storyline.undated.map((id) => index.get(id)?.name ?? id).join(', ')}.`}
+        </p>
+      </div>
+      {panel}
+    </div>
+  );
+
   const body = (
     <div className="net-layout">
       <div className="net-graph">
@@ -167,17 +202,14 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
           pins={pins} onPin={(id, x, y) => setPins((p) => ({ ...p, [id]: { x, y } }))} />
         {Object.keys(pins).length > 0 && <button type="button" className="unpin" onClick={() => setPins({})}>Release pinned nodes</button>}
       </div>
-      <aside className="net-panel" aria-label="Details" aria-live="polite">
-        <NodePanel network={network} index={index} node={node} edge={edge} year={state.year} disputes={disputes}
-          onSelectNode={(id) => update({ node: id, edge: null })} onClose={() => update({ node: null, edge: null })} />
-      </aside>
+      {panel}
     </div>
   );
 
   return (
     <Frame id={ID} kind="network" title={`The party struggle, ${state.year}`}
       subtitle="People and factions of the 1920s–30s and the relations the documents record; move through the years, select a node to read its sources"
-      view={state.view} onView={(view) => update({ view })} controls={controls} body={body} legend={legend} summary={summary}
+      view={state.view} onView={(view) => update({ view })} controls={controls} body={body} timeline={timeline} legend={legend} summary={summary}
       data={{ 'data-year': String(state.year), 'data-ready': String(ready) }}
       table={<RelationTable edges={snap.edges} index={index} year={state.year} disputed={disputed} onSelectNode={(id) => update({ node: id, edge: null, view: 'chart' })} />}
       source={provenanceLine(snap.edges, sources)} sourceHref="/sources?theme=relations"

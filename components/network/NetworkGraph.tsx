@@ -1,5 +1,5 @@
 'use client';
-import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Graph } from '@visx/network';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -33,8 +33,13 @@ const GRAPH_CSS = [
   '.net-svg .e-disputed{fill:none;stroke:var(--accent);stroke-width:7px;stroke-dasharray:2 5;stroke-opacity:.55;pointer-events:none}',
   '.net-svg .n-disputed{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:3 2}',
   // a year step moves marks to their new places; a load, resize, pan or zoom puts them there at once
-  '.net-svg.moving .mv{transition:transform .6s ease-in-out,d .6s ease-in-out,opacity .3s}',
-  '@media (prefers-reduced-motion:reduce){.net-svg.moving .mv{transition:none}}',
+  // a year step: nodes glide to their new places while lines and regions fade out and back in at their new
+  // places (two alternating animation names, so the fade restarts on every step)
+  '.net-svg.moving-a .mv,.net-svg.moving-b .mv{transition:transform .6s ease-in-out,opacity .3s}',
+  '.net-svg.moving-a .net-edge,.net-svg.moving-a .net-region{animation:net-in-a .9s}',
+  '.net-svg.moving-b .net-edge,.net-svg.moving-b .net-region{animation:net-in-b .9s}',
+  '@keyframes net-in-a{0%,60%{opacity:0}100%{opacity:1}}@keyframes net-in-b{0%,60%{opacity:0}100%{opacity:1}}',
+  '@media (prefers-reduced-motion:reduce){.net-svg .mv{transition:none!important}.net-svg .net-edge,.net-svg .net-region{animation:none!important}}',
 ].join('');
 
 /** Type and mark sizes in CSS pixels: the page's, or a projector's (at least 20 px labels at 1080p). */
@@ -84,9 +89,6 @@ interface Ctx {
 const GraphCtx = createContext<Ctx | null>(null);
 const NONE: ReadonlySet<string> = new Set();
 const useCtx = () => useContext(GraphCtx) as Ctx;
-/** CSS `d` moves a path with a transition where the browser can; the attribute stays for the others. */
-const pathStyle = (d: string) => ({ d: `path("${d}")` }) as CSSProperties;
-const at = (x: number, y: number): CSSProperties => ({ transform: `translate(${x}px,${y}px)` });
 
 const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   const { onSelectEdge } = useCtx();
@@ -105,9 +107,9 @@ const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   return (
     <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'} data-disputed={link.disputed ? 'true' : undefined}
       display={link.active ? undefined : 'none'} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
-      <path d={d} style={pathStyle(d)} className="e-hit mv" />
-      {link.disputed && <path d={d} style={pathStyle(d)} className="e-disputed mv" />}
-      <path d={d} style={pathStyle(d)} className={`e-${link.rel.type} mv${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
+      <path d={d} className="e-hit" />
+      {link.disputed && <path d={d} className="e-disputed" />}
+      <path d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
       <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.undated ? 'undated' : formatYears(link.rel.start, link.rel.end, link.rel.dating)}${link.disputed ? ' (disputed between documents)' : ''}`}</title>
     </g>
   );
@@ -129,9 +131,9 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
   // the label is drawn beside the button, not inside it: a label shortened for the eye is then not part of
   // the button's text, whose accessible name is the full name (WCAG 2.5.3, label in name)
   return (
-    <>
-      <g className={`net-node mv${selected ? ' selected' : ''}${status === 'ended' ? ' ended' : ''}${g.leader ? ' n-leader' : ''}`} style={at(g.sx, g.sy)}
-        data-node={node.id} data-kind={node.kind} data-status={status} data-x={g.sx} data-y={g.sy} tabIndex={0} role="button"
+    <g className="n-at mv" data-at={node.id}>
+      <g className={`net-node${selected ? ' selected' : ''}${status === 'ended' ? ' ended' : ''}${g.leader ? ' n-leader' : ''}`}
+        data-node={node.id} data-kind={node.kind} data-status={status} tabIndex={0} role="button"
         aria-label={name} aria-pressed={selected} opacity={faded ? 0.38 : 1} onFocus={() => onFocusNode(node.id)}
         onKeyDown={key} onPointerDown={(e) => startDrag(node.id, e)} onPointerMove={(e) => moveDrag(node.id, e)} onPointerUp={() => endDrag(node.id)}>
         {node.kind === 'faction'
@@ -141,16 +143,18 @@ const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
         {status === 'dead' && fate && FATE_MARK[fate] && <text className="fate-mark" textAnchor="middle" dy="0.35em" fontSize={Math.round(r * 1.5)} aria-hidden="true">{FATE_MARK[fate]}</text>}
       </g>
       {label && (
-        <text x={2} y={label.h / 2} dy="0.35em" className={`mv ${node.kind === 'faction' ? 'n-label n-label-faction' : 'n-label'}`} fontSize={g.font} aria-hidden="true"
-          style={at(label.x, label.y)} data-label-for={node.id} data-side={label.side} opacity={faded ? 0.38 : 1} onClick={() => onSelectNode(node.id)}>{g.text}</text>
+        <text x={2} y={label.h / 2} dy="0.35em" className={node.kind === 'faction' ? 'n-label n-label-faction' : 'n-label'} fontSize={g.font} aria-hidden="true"
+          transform={`translate(${round(label.x - g.sx)},${round(label.y - g.sy)})`} data-label-for={node.id} data-side={label.side} opacity={faded ? 0.38 : 1} onClick={() => onSelectNode(node.id)}>{g.text}</text>
       )}
-    </>
+    </g>
   );
 }, (a, b) => {
   const x = a.node;
   const y = b.node;
-  return x.node === y.node && x.status === y.status && x.visible === y.visible && x.selected === y.selected && x.faded === y.faded && x.sx === y.sx && x.sy === y.sy &&
-    x.label?.x === y.label?.x && x.label?.y === y.label?.y && x.font === y.font && x.disputed === y.disputed && x.leader === y.leader;
+  // the place itself is in the graph's position sheet, not a prop: a node that only moves is not redrawn
+  const off = (g: GNode) => (g.label ? `${round(g.label.x - g.sx)},${round(g.label.y - g.sy)},${g.label.w}` : '');
+  return x.node === y.node && x.status === y.status && x.visible === y.visible && x.selected === y.selected && x.faded === y.faded &&
+    off(x) === off(y) && x.font === y.font && x.disputed === y.disputed && x.leader === y.leader && x.r === y.r && x.half === y.half && x.text === y.text;
 });
 
 /** The first size drawn (in the HTML as served, before the box is measured). */
@@ -174,9 +178,9 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
   const [drag, setDrag] = useState<{ id: string; moved: boolean } | null>(null);
   const size = netSizes(box, scale);
   // marks glide to their places when the year changes, not when the page loads or the box is resized
-  const [motion, setMotion] = useState({ year: snap.year, width: box.width, height: box.height, on: false });
-  if (motion.year !== snap.year) setMotion({ year: snap.year, width: box.width, height: box.height, on: true });
-  else if (motion.width !== box.width || motion.height !== box.height) setMotion({ year: snap.year, width: box.width, height: box.height, on: false });
+  const [motion, setMotion] = useState({ year: snap.year, width: box.width, height: box.height, phase: 0 });
+  if (motion.year !== snap.year) setMotion({ year: snap.year, width: box.width, height: box.height, phase: motion.phase === 1 ? 2 : 1 });
+  else if (motion.width !== box.width || motion.height !== box.height) setMotion({ year: snap.year, width: box.width, height: box.height, phase: 0 });
   const layout = layoutFor(layouts, box);
   const positions = useMemo(() => positionsAt(layout, snap.year), [layout, snap.year]);
   const texts = useMemo(() => nodeLabels(nodes), [nodes]);
@@ -315,9 +319,11 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
       )}
       <div ref={boxRef} className={`net-box${scale === 'slide' ? ' net-box-slide' : ''}`} onKeyDown={onKey} data-zoom={round(t.k)}
         data-labels={`${placed.size}/${visible.length}`}>
-        <svg ref={svgRef} className={`net-svg${motion.on && !panning && !drag?.moved ? ' moving' : ''}`} viewBox={`0 0 ${box.width} ${box.height}`} width={box.width} height={box.height}
+        <svg ref={svgRef} className={`net-svg${motion.phase && !panning && !drag?.moved ? (motion.phase === 1 ? ' moving-a' : ' moving-b') : ''}`} viewBox={`0 0 ${box.width} ${box.height}`} width={box.width} height={box.height}
           role="group" aria-label={`Network in ${snap.year}: ${visible.length} people and factions, ${regions.length} faction regions, ${shown} relations drawn`}>
           <style>{GRAPH_CSS}</style>
+          {/* every node's place, as one sheet: a year step rewrites one text instead of a style per node */}
+          <style data-positions="">{visible.map((g) => `.net-svg [data-at="${g.id}"]{transform:translate(${g.sx}px,${g.sy}px)}`).join('')}</style>
           <defs>
             {Object.entries(EDGE_STYLES).filter(([, s]) => s.arrow).map(([type, s]) => (
               <marker key={type} id={`arrow-${type}`} viewBox="0 0 10 10" refX={10 + Math.round(size.r * 1.1)} refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -328,7 +334,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
           <rect className="net-bg" width={box.width} height={box.height} fill="transparent" />
           <g className="net-regions" aria-hidden="true">
             {regions.map((rg) => (
-              <path key={rg.faction} d={rg.d} style={pathStyle(rg.d)} className={`net-region mv r-${rg.kind}${rg.on ? ' on' : ''}`} data-region={rg.faction} data-members={rg.members.join(' ')} />
+              <path key={rg.faction} d={rg.d} className={`net-region r-${rg.kind}${rg.on ? ' on' : ''}`} data-region={rg.faction} data-members={rg.members.join(' ')} />
             ))}
           </g>
           <Graph<GLink, GNode> graph={{ nodes: [...gnodes.values()], links }} linkComponent={NetLink} nodeComponent={NetNodeMark} />

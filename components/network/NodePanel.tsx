@@ -1,4 +1,5 @@
 import { DocLink } from '@/components/chart/DocLink';
+import { withBase } from '@/lib/paths';
 import { DisputeList } from '@/components/sources/DisputeList';
 import { disputesOf, type DisputeIndex } from '@/lib/disputes';
 import { factionsOf, fateYears, relationEnd, relationYears, type NetNode, type NetRelation, type Network } from '@/lib/network';
@@ -50,6 +51,7 @@ export function NodePanel({ network, index, node, edge, year, disputes, onSelect
       <h3>{n.name}</h3>
       {n.person && (
         <>
+          <p><a href={withBase(`/people/${n.id}`)} data-person-page={n.id}>{n.name}&apos;s page</a> (every relation, their line in the storyline, citation)</p>
           {n.person.roles && n.person.roles.length > 0 && <p>{n.person.roles.join('; ')}</p>}
           <p><strong>Fate:</strong> {n.person.fate.replace(/_/g, ' ')}{n.person.fate_year ? `, ${fateYears(n.person)}` : ''} · {doc(n.person)}</p>
           <blockquote>{n.person.quote}</blockquote>

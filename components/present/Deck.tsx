@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
-  DEFAULT_DECK, NETWORK_SLIDE, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace, roomFont,
+  DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace, roomFont,
   writeDeck, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
+import type { Storyline } from '@/lib/storyline';
 import { formatFigure } from '@/lib/stats';
 import { snapshot } from '@/lib/network';
 import { replaceQuery } from '@/components/chart/url';
@@ -24,6 +25,7 @@ interface Props {
   pages: Record<string, string>;
   network: Network;
   layouts: NetworkLayouts;
+  storyline: Storyline;
   sources: readonly SourceInfo[];
 }
 
@@ -41,8 +43,8 @@ type Message = { kind: 'place'; deck: string; slide: number; step: number } | { 
  * of its room, and the presenter's previews are drawn at that size and scaled down, so they show the slide
  * exactly as the room sees it.
  */
-export function Deck({ charts, pages, network, layouts, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, layouts, sources);
+export function Deck({ charts, pages, network, layouts, storyline, sources }: Props) {
+  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   const [customDeck, setCustomDeck] = useState(false);
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });
@@ -137,7 +139,7 @@ export function Deck({ charts, pages, network, layouts, sources }: Props) {
 
   const leave = useCallback(() => {
     const id = deck[place.slide];
-    window.location.assign(withBase(id && pages[id] ? pages[id] : id === NETWORK_SLIDE ? '/network' : '/'));
+    window.location.assign(withBase(id && pages[id] ? pages[id] : id === NETWORK_SLIDE ? '/network' : id === STORYLINE_SLIDE ? '/network/timeline' : '/'));
   }, [deck, place.slide, pages]);
 
   // keyboard and clicker: clickers send PageDown/PageUp (some send arrows, B or .)
@@ -232,6 +234,16 @@ function Notes({ id, step, data }: { id: string; step: number; data: DeckData })
       <ul className="presenter-notes" data-notes={id}>
         {started.length === 0 && <li>No relation begins in {year}.</li>}
         {started.map((r) => <li key={r.id}><strong>{r.from} {r.type.replace(/_/g, ' ')} {r.to}</strong>: <q>{r.quote}</q> ({docTag(r.source)}, line {r.locator})</li>)}
+      </ul>
+    );
+  }
+  if (id === STORYLINE_SLIDE) {
+    const [from, to] = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)];
+    const events = data.storyline.events.filter((e) => e.year >= from && e.year <= to);
+    return (
+      <ul className="presenter-notes" data-notes={id}>
+        {events.length === 0 && <li>No capitulation, expulsion, exile, arrest, removal or execution is dated {from}–{to}.</li>}
+        {events.map(({ relation: r }) => <li key={r.id}><strong>{r.from} {r.type.replace(/_/g, ' ')} {r.to}, {r.start}</strong>: <q>{r.quote}</q> ({docTag(r.source)}, line {r.locator})</li>)}
       </ul>
     );
   }

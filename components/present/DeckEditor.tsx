@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { NETWORK_SLIDE, TITLE_SLIDE, parseDeck, validSlides, writeDeck } from '@/lib/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE, parseDeck, validSlides, writeDeck } from '@/lib/deck';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
 import { useDeckStore } from './useDeckStore';
@@ -18,14 +18,14 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
   const [offered, setOffered] = useState<string[] | null>(null);
   useEffect(() => { setOffered(parseDeck(new URLSearchParams(window.location.search).get('deck'), valid)); }, [valid]);
 
-  const title = (id: string) => (id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : charts.find((c) => c.slug === id)?.title ?? id);
+  const title = (id: string) => (id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
   const move = (i: number, d: -1 | 1) => {
     const next = [...deck];
     [next[i], next[i + d]] = [next[i + d], next[i]];
     setStored(next);
   };
   const link = `${origin}/present?deck=${encodeURIComponent(writeDeck(deck))}`;
-  const options = [TITLE_SLIDE, NETWORK_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
+  const options = [TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
 
   return (
     <div className="deck-editor">

@@ -2,22 +2,23 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, TITLE_SLIDE, parseDeck } from '@/lib/deck';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeck } from '@/lib/deck';
 import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
 import type { NetworkLayouts } from '@/lib/layout';
+import type { Storyline } from '@/lib/storyline';
 import { snapshot, type Network } from '@/lib/network';
 import { formatFigure } from '@/lib/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 
-interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: NetworkLayouts; sources: readonly SourceInfo[] }
+interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: NetworkLayouts; storyline: Storyline; sources: readonly SourceInfo[] }
 
 /**
  * The deck as a handout: each slide at its last build step on a page of its own (print stylesheet), with the
  * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
  */
-export function Handout({ charts, network, layouts, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, layouts, sources);
+export function Handout({ charts, network, layouts, storyline, sources }: Props) {
+  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   useEffect(() => {
     const custom = parseDeck(new URLSearchParams(window.location.search).get('deck'), valid);
@@ -51,6 +52,10 @@ function HandoutNotes({ id, data }: { id: string; data: DeckData }) {
     const years = networkYears(data.network);
     const snap = snapshot(data.network, years[years.length - 1]);
     return <p className="handout-summary">The network in {years[years.length - 1]}: {snap.edges.length} relations between {snap.visible.size} people and factions. The slide steps through {years.join(', ')}; every relation, with its quote, is on the sources page.</p>;
+  }
+  if (id === STORYLINE_SLIDE) {
+    const end = STORY_PERIODS[STORY_PERIODS.length - 1][1];
+    return <p className="handout-summary">Each person is a line from {STORY_PERIODS[0][0]} to {end}, in the band of their faction; {data.storyline.events.filter((e) => e.year <= end).length} capitulations, expulsions, exiles, arrests, removals and executions are marked. Every line, mark and quote is on the storyline page (/network/timeline) and the people pages.</p>;
   }
   const c = data.charts[id];
   if (!c) return null;

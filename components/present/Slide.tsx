@@ -2,10 +2,12 @@
 import type { ResolvedChart } from '@/lib/charts';
 import { defaultState } from '@/lib/chartState';
 import { useMemo } from 'react';
-import { NETWORK_SLIDE, TITLE_SLIDE, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
 import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { snapshot, type Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
+import type { Storyline } from '@/lib/storyline';
+import { StorylineSlide } from './StorylineSlide';
 import { ChartBody } from '@/components/chart/ChartBody';
 import { SeriesSample } from '@/components/chart/SeriesSample';
 import { NetworkSlide, networkYears } from './NetworkSlide';
@@ -15,12 +17,13 @@ export interface DeckData {
   charts: Record<string, ResolvedChart>;
   network: Network;
   layouts: NetworkLayouts;
+  storyline: Storyline;
   sources: readonly SourceInfo[];
 }
 
 /** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
-export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, sources: readonly SourceInfo[]) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, sources }), [charts, network, layouts, sources]);
+export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[]) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources }), [charts, network, layouts, storyline, sources]);
   const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
   return { data, valid };
 }
@@ -28,6 +31,7 @@ export function useDeckData(charts: readonly ResolvedChart[], network: Network, 
 /** Number of build steps of a slide: a line chart's years, the network's faction years, else one. */
 export function slideSteps(id: string, d: DeckData): number {
   if (id === NETWORK_SLIDE) return networkYears(d.network).length;
+  if (id === STORYLINE_SLIDE) return STORY_PERIODS.length;
   const c = d.charts[id];
   return c ? Math.max(1, chartSteps(c).length) : 1;
 }
@@ -35,6 +39,7 @@ export function slideSteps(id: string, d: DeckData): number {
 export function slideTitle(id: string, d: DeckData, step = 0): string {
   if (id === TITLE_SLIDE) return 'Purge Atlas';
   if (id === NETWORK_SLIDE) return `The party struggle, ${networkYears(d.network)[step] ?? ''}`;
+  if (id === STORYLINE_SLIDE) { const p = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)]; return `Who stood with whom, ${STORY_PERIODS[0][0]}–${p[1]}`; }
   return d.charts[id]?.spec.title ?? id;
 }
 
@@ -86,6 +91,25 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
           <NetworkSlide network={data.network} layouts={data.layouts} year={year} />
         </div>
         <footer className="slide-source">{provenanceLine(snap.edges, data.sources, 4)} {counter}</footer>
+      </section>
+    );
+  }
+
+  if (id === STORYLINE_SLIDE) {
+    const [from, to] = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)];
+    const events = data.storyline.events.filter((e) => e.year >= from && e.year <= to);
+    return (
+      <section {...common} aria-label={`Slide ${number} of ${total}: who stood with whom, to ${to}`} data-period={`${from}-${to}`}>
+        <header className="slide-head">
+          <h1 className="slide-title">Who stood with whom, {STORY_PERIODS[0][0]}–<span className="slide-year">{to}</span></h1>
+          <p className="slide-subtitle" aria-live={live ? 'polite' : undefined}>
+            {from}–{to}: {events.length} capitulations, expulsions, exiles, arrests, removals and executions marked (◇); each person is a line, in the band of their faction.
+          </p>
+        </header>
+        <div className="slide-chart slide-chart-network">
+          <StorylineSlide network={data.network} layout={data.storyline} step={step} />
+        </div>
+        <footer className="slide-source">{provenanceLine(events.map((e) => e.relation), data.sources, 4)} {counter}</footer>
       </section>
     );
   }

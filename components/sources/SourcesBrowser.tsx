@@ -1,4 +1,5 @@
 'use client';
+import { withBase } from '@/lib/paths';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceQuery } from '@/components/chart/url';
 import { docTag } from '@/lib/format';
@@ -105,7 +106,7 @@ export function SourcesBrowser(props: Props) {
             {rows.map((r) => (
               <tr key={r.id} id={`row-${r.id}`} data-row={r.id} data-disputed={r.disputed ? 'true' : undefined} className={r.disputed ? 'disputed' : undefined} hidden={!visible.has(r.id)}>
                 <td data-label="Row"><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span>{r.disputed && <><br /><span className="badge">disputed</span></>}</td>
-                <th scope="row">{r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
+                <th scope="row">{r.table === 'people' ? <a href={withBase(`/people/${r.id}`)}>{r.label}</a> : r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
                 <td data-label="Document, line">{docTag(r.source)}, line {r.locator}</td>
                 <td data-label="Credited to">{r.attributedTo}</td>
                 <td data-label="Quote and notes"><q>{r.quote}</q>{r.notes && <><br /><span className="meta">{r.notes}</span></>}</td>

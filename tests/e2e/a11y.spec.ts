@@ -8,7 +8,8 @@ const AXE_VERSION: string = JSON.parse(fs.readFileSync(require.resolve('axe-core
 import { CHARTS, THEMES } from '../../lib/charts';
 
 const ROUTES = ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', `/embed/${CHARTS[0].slug}`, '/no-such-page',
-  '/present', '/present?slide=2', '/present?slide=15&contrast=high', '/present?presenter=1&slide=6', '/present/handout', '/deck'];
+  '/present', '/present?slide=2', '/present?slide=15&contrast=high', '/present?presenter=1&slide=6', '/present/handout', '/deck',
+  '/network/timeline', '/network?view=timeline&node=trotsky', '/people', '/people/trotsky', '/people/anna_larina', '/present?deck=storyline&slide=1&step=6'];
 
 for (const route of ROUTES) {
   test(`axe: no serious or critical violations on ${route}`, async ({ page }) => {

@@ -40,7 +40,7 @@ test('keyboard and clicker keys move through the deck and its build steps; the U
 
   // End, Home, and a number + Enter
   await page.keyboard.press('End');
-  await slideIs(page, DEFAULT_DECK.length, 'network');
+  await slideIs(page, DEFAULT_DECK.length, 'storyline');
   await page.keyboard.press('Home');
   await slideIs(page, 1, TITLE_SLIDE);
   await page.keyboard.type('7');

@@ -14,7 +14,7 @@ export default function HandoutPage() {
   const d = deckData();
   return (
     <main id="main" className="handout-main">
-      <Handout charts={d.charts} network={d.network} layouts={d.layouts} sources={siteSources()} />
+      <Handout charts={d.charts} network={d.network} layouts={d.layouts} storyline={d.storyline} sources={siteSources()} />
     </main>
   );
 }

@@ -1,0 +1,33 @@
+'use client';
+import { useMemo } from 'react';
+import { nodeIndex, type Network } from '@/lib/network';
+import type { Storyline as Layout } from '@/lib/storyline';
+import { STORY_PERIODS } from '@/lib/deck';
+import { Storyline, type StoryGeometry } from '@/components/network/Storyline';
+import { nodeLabels } from '@/components/network/styles';
+import { useBox } from './useBox';
+
+/**
+ * The storyline on a slide, 1917 to the last period's end, built up one period at a time; laid out for the
+ * slide's free area with a projector's type (at least 20 px at 1080p; names that would touch are left out).
+ */
+export function StorylineSlide({ network, layout, step }: { network: Network; layout: Layout; step: number }) {
+  const [ref, box] = useBox<HTMLDivElement>();
+  const index = useMemo(() => nodeIndex(network), [network]);
+  const labels = useMemo(() => nodeLabels(network.nodes), [network]);
+  const until = STORY_PERIODS[STORY_PERIODS.length - 1][1];
+  const upTo = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)][1];
+  const cols = layout.years.filter((y) => y <= until).length;
+  let rows = 0;
+  for (const l of layout.lines) for (const p of l.points) if (p.year <= until) rows = Math.max(rows, p.y + 0.5);
+  const w = box.width || 1600;
+  const h = box.height || 700;
+  const font = Math.max(20, Math.round(h * 0.026));
+  const left = font * 8;
+  const g: StoryGeometry = { font, left, top: font * 3.2, col: (w - left - font * 2) / (cols + 1), row: (h - font * 4.2) / rows };
+  return (
+    <div ref={ref} className="slide-storyline" data-upto={upTo}>
+      <Storyline layout={layout} index={index} labels={labels} geometry={g} upTo={upTo} until={until} />
+    </div>
+  );
+}
