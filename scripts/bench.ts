@@ -15,6 +15,8 @@ import { buildNetwork } from '../lib/network';
 import { syntheticNetwork } from './bench/synthetic';
 import { benchJsdom, BUDGET_MS, type StepStats } from './bench/network';
 import { benchReadability, VIEWS, SLIDE_FONT } from './bench/readability';
+import { buildStoryline, countCrossings, orderColumns } from '../lib/storyline';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { THEMES, CHARTS } from '../lib/charts';
 import { withApp, withStatic } from './bench/server';
@@ -255,6 +257,30 @@ async function main() {
       ...readable.rows.map((r) => `| ${r.year} | ${r.byView.map(cells).join(' | ')} |`),
       '',
       `The lecture slide at 1920×1080 (limit ${SLIDE_FONT} px), each step: ${readable.slide.map((m) => `${m.year}: ${m.labels}/${m.nodes} names, ${m.labelOverlaps.length + m.labelOverMark.length + m.cutOrOutside.length} faults, smallest ${fmt(m.minFont)} px, spread ${pct(m.spread)}`).join('; ')}.`,
+      '',
+    );
+  }
+  // --- the storyline: crossings, layout time, the HTML as served
+  {
+    const net = buildNetwork(dataset);
+    const times: number[] = [];
+    let story = buildStoryline(net);
+    for (let i = 0; i < 5; i++) { const t = performance.now(); story = buildStoryline(net); times.push(performance.now() - t); }
+    const members = new Map(story.years.map((y) => [y, story.lines.flatMap((l) => l.points.filter((p) => p.year === y).map((p) => ({ id: l.id, band: p.band })))]));
+    const plain = orderColumns(story.years, members, 0);
+    const naive = (y: number, i: number) => countCrossings(plain.get(story.years[i]) ?? [], plain.get(y) ?? []);
+    const rows = story.years.slice(0, -1).map((y, i) => ({ y, got: story.crossings[y], naive: naive(story.years[i + 1], i) })).filter((r) => r.got || r.naive);
+    const html = fs.readFileSync(path.join(outDir(), 'network', 'timeline.html'));
+    md.push(
+      '## Storyline (the network\'s Timeline view, /network/timeline)',
+      '',
+      `Layout at build time: ${fmt(times.sort((a, b) => a - b)[2])} ms (median of 5) for ${story.lines.length} lines, ${story.bands.length} band-years and ${story.events.length} event marks. The HTML as served of \`/network/timeline\`: ${fmt(html.length / 1024)} kB, ${fmt(gzipSync(html, { level: 6 }).length / 1024)} kB gzip.`,
+      '',
+      `Crossings between each year and the next, after the barycentre sweeps, against the plain order (bands, then ids): ${rows.reduce((t, r) => t + r.got, 0)} against ${rows.reduce((t, r) => t + r.naive, 0)} in all (years with none in either are left out).`,
+      '',
+      '| years | crossings | plain order |',
+      '| --- | ---: | ---: |',
+      ...rows.map((r) => `| ${r.y}–${r.y + 1} | ${r.got} | ${r.naive} |`),
       '',
     );
   }
