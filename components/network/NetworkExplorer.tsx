@@ -181,7 +181,7 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
   const timeline = (
     <div className="net-layout">
       <div className="net-story">
-        <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year}
+        <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year} disputed={disputed}
           onSelect={(id) => update({ node: state.node === id ? null : id, edge: null })} onYear={(year) => update({ year, view: 'chart' })} />
         <p className="meta">
           Each person is a line from their first dated relation to their fate (✕ shot or killed, † died; a dashed end where the documents do not say);

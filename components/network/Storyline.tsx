@@ -26,6 +26,7 @@ const CSS = [
   '.story-svg .s-mark{fill:var(--bg);stroke:var(--fg);stroke-width:1.5px}',
   '.story-svg .s-event:focus-visible .s-mark,.story-svg .s-event:hover .s-mark{stroke:var(--focus);stroke-width:3px}',
   '.story-svg .s-fate{fill:var(--fg)}',
+  '.story-svg .s-disputed .s-mark{stroke:var(--accent);stroke-dasharray:2 2;stroke-width:2.5px}',
 ].join('');
 
 interface Props {
@@ -43,7 +44,11 @@ interface Props {
   until?: number;
   onSelect?: (id: string) => void;
   onYear?: (year: number) => void;
+  /** Relation ids the documents disagree about: their marks are ringed. */
+  disputed?: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Rows the tallest year up to `until` needs. */
 function rowsUntil(layout: Layout, until: number): number {
@@ -53,7 +58,7 @@ function rowsUntil(layout: Layout, until: number): number {
 }
 
 /** The storyline as SVG (no hooks: drawn in the HTML as served, and live in the network page's Timeline view). */
-export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, selected = null, year, upTo, until, onSelect, onYear }: Props) {
+export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, selected = null, year, upTo, until, onSelect, onYear, disputed = NONE }: Props) {
   const axis = layout.years.filter((y) => until === undefined || y <= until);
   const years = axis.filter((y) => upTo === undefined || y <= upTo);
   const first = layout.years[0];
@@ -145,10 +150,10 @@ export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, 
       <g className="s-events">
         {layout.events.filter((e) => e.year <= (upTo ?? Infinity)).map((e) => {
           const r = e.relation;
-          const text = `${name(r.from)} ${EDGE_STYLES[r.type]?.label ?? r.type} ${name(r.to)}, ${relationYears(r)}: “${r.quote}” (${r.source.slice(0, 3)}, line ${r.locator})`;
+          const text = `${name(r.from)} ${EDGE_STYLES[r.type]?.label ?? r.type} ${name(r.to)}, ${relationYears(r)}: “${r.quote}” (${r.source.slice(0, 3)}, line ${r.locator})${disputed.has(r.id) ? '; disputed between documents (the sources page gives every reading)' : ''}`;
           const s = g.font * 0.45;
           return (
-            <a key={r.id} className="s-event" data-event={r.id} data-type={r.type} href={withBase(`/sources#row-${r.id}`)} aria-label={text}>
+            <a key={r.id} className={`s-event${disputed.has(r.id) ? ' s-disputed' : ''}`} data-event={r.id} data-type={r.type} data-disputed={disputed.has(r.id) ? 'true' : undefined} href={withBase(`/sources#row-${r.id}`)} aria-label={text}>
               <path className="s-mark" d={`M${x(e.year)},${yy(e.y) - s} l${s},${s} l${-s},${s} l${-s},${-s} z`} />
               <title>{text}</title>
             </a>

@@ -12,6 +12,8 @@ interface Props {
   year?: number;
   onSelect?: (id: string) => void;
   onYear?: (year: number) => void;
+  /** Relation ids the documents disagree about. */
+  disputed?: ReadonlySet<string>;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * names of the lines pinned at the left once their own labels scroll away, and the quote, document and
  * line of the event mark under the pointer or the keyboard focus shown under it.
  */
-export function StorylineView({ layout, index, labels, selected, year, onSelect, onYear }: Props) {
+export function StorylineView({ layout, index, labels, selected, year, onSelect, onYear, disputed }: Props) {
   const g = PAGE_GEOMETRY;
   const [left, setLeft] = useState(0);
   const [detail, setDetail] = useState<string>('');
@@ -38,7 +40,7 @@ export function StorylineView({ layout, index, labels, selected, year, onSelect,
             <span key={p.id} style={{ top: g.top + p.y * g.row - g.font * 0.75, fontSize: g.font }}>{labels.get(p.id) ?? p.id}</span>
           ))}
         </div>
-        <Storyline layout={layout} index={index} labels={labels} selected={selected} year={year} onSelect={onSelect} onYear={onYear} />
+        <Storyline layout={layout} index={index} labels={labels} selected={selected} year={year} onSelect={onSelect} onYear={onYear} disputed={disputed} />
       </div>
       <p className="story-detail meta" aria-live="polite">{detail || 'Point at or Tab to a mark (◇) to read its quote, document and line; select a line to read the person\'s relations.'}</p>
     </div>

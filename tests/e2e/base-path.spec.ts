@@ -3,7 +3,7 @@ import { CHARTS, THEMES } from '../../lib/charts';
 
 /** The site built with BASE_PATH=/purge-atlas (npm run build:base), served under it (playwright.config.ts). */
 const BASE = '/purge-atlas';
-const PAGES = ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', '/present', '/present/handout', '/deck', `/embed/${CHARTS[0].slug}`];
+const PAGES = ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/network/timeline', '/people', '/people/trotsky', '/sources', '/present', '/present/handout', '/deck', `/embed/${CHARTS[0].slug}`];
 
 test('under a base path every link, script, style, image and download of every page answers', async ({ page, request }) => {
   const seen = new Set<string>();
@@ -11,7 +11,8 @@ test('under a base path every link, script, style, image and download of every p
     const res = await page.goto(`${BASE}${p}`);
     expect(res?.status(), p).toBe(200);
     const urls = await page.evaluate(() => [
-      ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      // SVG links too (their href is not a string property): resolved as the browser does
+      ...[...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
       ...[...document.querySelectorAll('link[href]')].map((l) => (l as HTMLLinkElement).href),
       ...[...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
       ...[...document.querySelectorAll('img[src]')].map((i) => (i as HTMLImageElement).src),

@@ -27,6 +27,11 @@ test('the storyline is in the HTML as served: one line per dated person, the ban
   const mark = svg.locator(`[data-event="${e.id}"]`);
   await expect(mark).toHaveAttribute('aria-label', new RegExp(`${e.quote.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*line ${e.locator}`));
   await expect(mark).toHaveAttribute('href', `/sources#row-${e.id}`);
+  // an event the documents disagree about is ringed and says so
+  const disputedEvents = new Set(dataset.disagreements.filter((r) => r.table === 'relations').map((r) => r.row).filter((id) => story.events.some((e) => e.relation.id === id)));
+  expect(disputedEvents.size).toBeGreaterThan(0);
+  await expect(svg.locator('[data-event][data-disputed="true"]')).toHaveCount(disputedEvents.size);
+  for (const id of disputedEvents) await expect(svg.locator(`[data-event="${id}"]`)).toHaveAttribute('aria-label', /disputed between documents/);
   // a line ends with the mark of a fate that ended a life
   const shot = story.lines.find((l) => l.end === 'fatal' && l.fate === 'shot')!;
   await expect(svg.locator(`[data-line="${shot.id}"] [data-fate="shot"]`)).toHaveCount(1);

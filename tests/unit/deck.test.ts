@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS, resolveChart } from '@/lib/charts';
 import { readDataset } from '@/lib/data';
 import {
-  DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
+  DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
   roomFont, rowsAtStep, validSlides,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
@@ -14,11 +14,12 @@ const chart = (slug: string) => resolveChart(CHARTS.find((c) => c.slug === slug)
 describe('decks', () => {
   it('the default deck follows the narrative and names only slides that exist', () => {
     for (const id of DEFAULT_DECK) expect(valid.has(id), id).toBe(true);
-    const themes = DEFAULT_DECK.filter((id) => id !== TITLE_SLIDE && id !== NETWORK_SLIDE).map((id) => CHARTS.find((c) => c.slug === id)!.theme);
+    const themes = DEFAULT_DECK.filter((id) => id !== TITLE_SLIDE && id !== NETWORK_SLIDE && id !== STORYLINE_SLIDE).map((id) => CHARTS.find((c) => c.slug === id)!.theme);
     const order = ['collectivisation', 'agriculture', 'officer_corps', 'repression', 'congress'];
     expect([...new Set(themes)]).toEqual(order);
     expect(DEFAULT_DECK[0]).toBe(TITLE_SLIDE);
-    expect(DEFAULT_DECK[DEFAULT_DECK.length - 1]).toBe(NETWORK_SLIDE);
+    // the party struggle closes the lecture: the network year by year, then the whole arc as a storyline
+    expect(DEFAULT_DECK.slice(-2)).toEqual([NETWORK_SLIDE, STORYLINE_SLIDE]);
   });
 
   it('parses a deck strictly: unknown and repeated slides dropped, capped, null when empty', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
 import { buildNetwork, nodeIndex } from '@/lib/network';
 import { buildStoryline } from '@/lib/storyline';
+import { indexDisputes } from '@/lib/disputes';
 import { canonical } from '@/lib/site';
 import { withBase } from '@/lib/paths';
 import { nodeLabels } from '@/components/network/styles';
@@ -15,7 +16,8 @@ export const metadata: Metadata = {
 
 /** The storyline in the HTML as served: it reads without JavaScript and prints; /network?view=timeline is the same, live. */
 export default function TimelinePage() {
-  const network = buildNetwork(loadDataset());
+  const d = loadDataset();
+  const network = buildNetwork(d);
   const layout = buildStoryline(network);
   const index = nodeIndex(network);
   const crossings = Object.values(layout.crossings).reduce((a, b) => a + b, 0);
@@ -29,7 +31,8 @@ export default function TimelinePage() {
         line. Select a name for the person&apos;s page, a year for the network in that year, or open the{' '}
         <a href={withBase('/network?view=timeline')}>interactive timeline</a> beside the graph.
       </p>
-      <StorylineView layout={layout} index={index} labels={nodeLabels(network.nodes)} />
+      <StorylineView layout={layout} index={index} labels={nodeLabels(network.nodes)}
+        disputed={new Set(Object.keys(indexDisputes(d.disagreements)).filter((k) => k.startsWith('relations:')).map((k) => k.slice('relations:'.length)))} />
       <p className="meta">
         Lines are ordered to cross as little as they can ({crossings} crossings in all, by the layered barycentre method); a person in
         several factions at once runs in the band of the one joined last.
