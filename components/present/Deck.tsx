@@ -18,6 +18,7 @@ import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useBox } from './useBox';
 import { withBase } from '@/lib/paths';
+import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
 interface Props {
   charts: readonly ResolvedChart[];
@@ -32,9 +33,13 @@ interface Props {
 type Contrast = 'normal' | 'high';
 const CHANNEL = 'purge-atlas-present';
 const CONTRAST_KEY = 'purge-atlas-contrast';
+const TARGET_KEY = 'purge-atlas-lecture-minutes';
 
 /** What the windows of one deck tell each other: the place, an audience window's room, a presenter's hello. */
-type Message = { kind: 'place'; deck: string; slide: number; step: number } | { kind: 'room'; room: Room } | { kind: 'hello' };
+type Blank = 'black' | 'white' | null;
+type Message = { kind: 'place'; deck: string; slide: number; step: number } | { kind: 'room'; room: Room } | { kind: 'hello' } | { kind: 'blank'; blank: Blank };
+/** Toolbar and pointer hide after this long without a mouse movement. */
+const IDLE_MS = 3000;
 
 /**
  * Lecture mode. The place (slide and build step) is in the URL (?slide=5&step=2), so a refresh or a link
@@ -56,6 +61,11 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   // audience window: the slide area, reported to presenter views
   const [roomRef, roomBox] = useBox<HTMLDivElement>();
   const [typed, setTyped] = useState('');
+  // B or . blanks the screen black, W white (a clicker's "blank" key); any key brings the slide back
+  const [blank, setBlank] = useState<Blank>(null);
+  // no mouse movement for a while: the toolbar and the pointer (and any tooltip it left) are hidden
+  const [idle, setIdle] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
   // set once the URL has been read and the keys are live (tests and scripts wait for it)
   const [ready, setReady] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -74,6 +84,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     let c: string | null = p.get('contrast');
     if (c !== 'high' && c !== 'normal') { try { c = localStorage.getItem(CONTRAST_KEY); } catch { c = null; } }
     if (c === 'high') setContrast('high');
+    setTheme(effectiveTheme());
     setFont(roomFont(window.innerHeight));
     setReady(true);
     const onResize = () => setFont(roomFont(window.innerHeight));
@@ -116,6 +127,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       if (m?.kind === 'place' && m.deck === writeDeck(deck)) go({ slide: m.slide, step: m.step }, false);
       else if (m?.kind === 'hello') tellRoom();
       else if (m?.kind === 'room') { const r = parseRoom(m.room); if (r) setRoom(r); }
+      else if (m?.kind === 'blank') setBlank(m.blank === 'black' || m.blank === 'white' ? m.blank : null);
     };
     return () => { ch.close(); channel.current = null; };
   }, [deck, go, tellRoom]);
@@ -130,6 +142,29 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       try { localStorage.setItem(CONTRAST_KEY, next); } catch { /* not kept */ }
       return next;
     });
+  }, []);
+
+  const showBlank = useCallback((b: Blank) => {
+    setBlank(b);
+    channel.current?.postMessage({ kind: 'blank', blank: b } satisfies Message);
+  }, []);
+
+  const toggleTheme = useCallback(() => {
+    setTheme((t) => {
+      const next = t === 'dark' ? 'light' : 'dark';
+      applyTheme(next);
+      return next;
+    });
+  }, []);
+
+  // the toolbar and pointer rest after IDLE_MS without movement, and come back with the mouse or keyboard focus
+  useEffect(() => {
+    let timer = setTimeout(() => setIdle(true), IDLE_MS);
+    const wake = () => { setIdle(false); clearTimeout(timer); timer = setTimeout(() => setIdle(true), IDLE_MS); };
+    window.addEventListener('mousemove', wake);
+    window.addEventListener('pointerdown', wake);
+    window.addEventListener('focusin', wake);
+    return () => { clearTimeout(timer); window.removeEventListener('mousemove', wake); window.removeEventListener('pointerdown', wake); window.removeEventListener('focusin', wake); };
   }, []);
 
   const toggleFullscreen = useCallback(() => {
@@ -150,7 +185,11 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
       const k = e.key;
       const handled = () => e.preventDefault();
-      if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') { handled(); go(nextPlace(place, stepsOf, deck.length)); }
+      if (blank) { handled(); showBlank(k === 'w' || k === 'W' ? (blank === 'white' ? null : 'white') : (k === 'b' || k === 'B' || k === '.') && blank === 'white' ? 'black' : null); return; }
+      if (k === 'b' || k === 'B' || k === '.') { handled(); showBlank('black'); }
+      else if (k === 'w' || k === 'W') { handled(); showBlank('white'); }
+      else if (k === 't' || k === 'T') { handled(); toggleTheme(); }
+      else if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') { handled(); go(nextPlace(place, stepsOf, deck.length)); }
       else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'ArrowUp' || k === 'Backspace') { handled(); go(prevPlace(place, stepsOf)); }
       else if (k === 'Home') { handled(); go({ slide: 0, step: 0 }); }
       else if (k === 'End') { handled(); go({ slide: deck.length - 1, step: stepsOf(deck.length - 1) - 1 }); }
@@ -162,7 +201,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed]);
+  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed, blank, showBlank, toggleTheme]);
 
   const total = deck.length;
   const id = deck[place.slide] ?? TITLE_SLIDE;
@@ -175,6 +214,8 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       <button type="button" onClick={() => go(next)} aria-label="Next slide" disabled={next === place}>▶</button>
       <button type="button" onClick={toggleFullscreen}>Fullscreen (F)</button>
       <button type="button" aria-pressed={contrast === 'high'} onClick={toggleContrast}>High contrast (C)</button>
+      <button type="button" onClick={toggleTheme} data-theme-now={theme}>{theme === 'dark' ? 'Light' : 'Dark'} (T)</button>
+      <button type="button" aria-pressed={blank !== null} onClick={() => showBlank(blank ? null : 'black')}>Blank (B, W)</button>
       {presenter
         ? <button type="button" onClick={() => window.open(withBase(`/present?${deckQuery}slide=${place.slide + 1}`), 'purge-atlas-audience')}>Open audience window</button>
         : <a className="button" href={withBase(`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`)} target="_blank" rel="noopener">Presenter view</a>}
@@ -188,7 +229,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     // both previews take the room's shape
     const roomShape = { aspectRatio: `${room.width} / ${room.height}` };
     return (
-      <div className="deck deck-presenter" data-contrast={contrast} data-presenter="true" data-ready={ready}>
+      <div className="deck deck-presenter" data-contrast={contrast} data-presenter="true" data-ready={ready} data-idle={idle}>
         <div className="presenter-grid">
           <div className="presenter-current" data-room={`${room.width}x${room.height}`} style={roomShape}>
             <Stage room={room} label="Current slide, as the room sees it">
@@ -202,6 +243,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
                 ? <Stage room={room} label="Next slide"><Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={room.font} /></Stage>
                 : <p>End of the deck.</p>}
             </div>
+            {blank && <p className="presenter-blank" role="status">The room&apos;s screen is blanked ({blank}); press any key to bring the slide back.</p>}
             <Timer />
             <h2 className="presenter-h">Notes</h2>
             <Notes id={id} step={place.step} data={data} />
@@ -212,7 +254,8 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     );
   }
   return (
-    <div className="deck deck-audience" data-contrast={contrast} data-ready={ready}>
+    <div className="deck deck-audience" data-contrast={contrast} data-ready={ready} data-idle={idle}>
+      {blank && <div className="deck-blank" data-blank={blank} aria-label={`Screen blanked (${blank}); press any key to bring the slide back`} role="img" />}
       <div ref={roomRef} className="slide-room">
         <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={font} live />
       </div>
@@ -262,26 +305,41 @@ function Notes({ id, step, data }: { id: string; step: number; data: DeckData })
   );
 }
 
-/** Elapsed time since the presenter view opened, with pause and reset. */
+/** The lecture's clock: start, pause and reset, against a target length (in minutes, kept), with the time left. */
 function Timer() {
-  const [start, setStart] = useState(() => Date.now());
-  const [now, setNow] = useState(start);
+  const [start, setStart] = useState<number | null>(null);
   const [paused, setPaused] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
+  const [target, setTarget] = useState(50);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
+    try { const t = Number(localStorage.getItem(TARGET_KEY)); if (t > 0 && t <= 600) setTarget(t); } catch { /* default */ }
   }, []);
-  const elapsed = Math.max(0, Math.floor(((paused ?? now) - start) / 1000));
-  const mm = String(Math.floor(elapsed / 60)).padStart(2, '0');
-  const ss = String(elapsed % 60).padStart(2, '0');
+  useEffect(() => {
+    if (start === null || paused !== null) return;
+    setNow(Date.now());
+    const t = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(t);
+  }, [start, paused]);
+  const elapsed = start === null ? 0 : Math.max(0, Math.floor(((paused ?? now) - start) / 1000));
+  const clock = (sec: number) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')}`;
+  const left = target * 60 - elapsed;
+  const state = start === null ? 'stopped' : paused !== null ? 'paused' : 'running';
   return (
-    <div className="presenter-timer" role="timer" aria-label="Elapsed time">
-      <span data-testid="timer">{mm}:{ss}</span>
-      <button type="button" onClick={() => {
-        if (paused === null) setPaused(Date.now());
-        else { setStart(start + (Date.now() - paused)); setPaused(null); }
-      }}>{paused === null ? 'Pause' : 'Resume'}</button>
-      <button type="button" onClick={() => { setStart(Date.now()); setNow(Date.now()); setPaused(null); }}>Reset</button>
+    <div className="presenter-timer" role="timer" aria-label="Lecture time" data-state={state} data-over={left < 0 ? 'true' : undefined}>
+      <span data-testid="timer">{clock(elapsed)}</span>
+      <span className="meta" data-testid="timer-left">{left >= 0 ? `${clock(left)} left` : `${clock(-left)} over`} of {target} min</span>
+      {state === 'stopped'
+        ? <button type="button" onClick={() => { const t = Date.now(); setStart(t); setNow(t); }}>Start</button>
+        : <button type="button" onClick={() => {
+          if (paused === null) setPaused(Date.now());
+          else { setStart((start ?? 0) + (Date.now() - paused)); setPaused(null); }
+        }}>{paused === null ? 'Pause' : 'Resume'}</button>}
+      <button type="button" onClick={() => { setStart(null); setPaused(null); setNow(0); }} disabled={state === 'stopped'}>Reset</button>
+      <label>Target <input type="number" min={1} max={600} value={target} onChange={(e) => {
+        const v = Math.min(600, Math.max(1, Math.round(Number(e.target.value) || 1)));
+        setTarget(v);
+        try { localStorage.setItem(TARGET_KEY, String(v)); } catch { /* not kept */ }
+      }} /> min</label>
     </div>
   );
 }

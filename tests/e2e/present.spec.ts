@@ -123,8 +123,10 @@ test('the presenter view shows current and next slides, notes from the quotes an
   // notes: every figure of the slide with its verbatim quote and line
   await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[4]}"] li q`).first()).toBeVisible();
   await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[4]}"]`)).toContainText(/line \d+/);
-  const t0 = await presenter.getByTestId('timer').textContent();
-  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 4000 }).not.toBe(t0);
+  // the clock waits for the lecturer; it counts once started
+  await expect(presenter.getByTestId('timer')).toHaveText('00:00');
+  await presenter.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 5000 }).not.toBe('00:00');
   // the presenter moves on; the audience window follows
   await presenter.keyboard.press('PageDown');
   await expect(presenter.locator('.presenter-current .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[5]);
@@ -239,4 +241,62 @@ test('a PNG export is twice the size of the chart and not blank', async ({ page 
   })()`) as { colours: number; ink: number; total: number };
   expect(colours.colours).toBeGreaterThan(20);
   expect(colours.ink / colours.total).toBeGreaterThan(0.02);
+});
+
+test('presenting: B, . and W blank the screen and any key brings it back; the toolbar and pointer rest; the clock has a target; T switches light and dark', async ({ context }) => {
+  const audience = await context.newPage();
+  await audience.setViewportSize({ width: 1024, height: 768 });
+  await open(audience, '/present?slide=3');
+  // one row of toolbar at 1024×768
+  const bar = audience.getByRole('navigation', { name: 'Presentation' });
+  const [barBox, btnBox] = await Promise.all([bar.boundingBox(), bar.getByRole('button', { name: 'Previous slide' }).boundingBox()]);
+  expect(barBox!.height).toBeLessThan(btnBox!.height * 2);
+  await audience.keyboard.press('b');
+  await expect(audience.locator('.deck-blank')).toHaveAttribute('data-blank', 'black');
+  await audience.keyboard.press('ArrowRight'); // brings the slide back, does not move on
+  await expect(audience.locator('.deck-blank')).toHaveCount(0);
+  await expect(pos(audience)).toHaveText(/^3 \//);
+  await audience.keyboard.press('w');
+  await expect(audience.locator('.deck-blank')).toHaveAttribute('data-blank', 'white');
+  await audience.keyboard.press('.');
+  await expect(audience.locator('.deck-blank')).toHaveAttribute('data-blank', 'black');
+  await audience.keyboard.press('Escape');
+  await expect(audience.locator('.deck-blank')).toHaveCount(0);
+  await expect(audience).toHaveURL(/\/present/);
+  // with the mouse at rest the toolbar and pointer hide; a movement brings them back
+  await expect(audience.locator('.deck-audience')).toHaveAttribute('data-idle', 'true', { timeout: 15_000 });
+  await expect(bar).toBeHidden();
+  expect(await audience.locator('.deck-audience').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+  await audience.mouse.move(200, 200);
+  await audience.mouse.move(220, 210);
+  await expect(bar).toBeVisible();
+  // the presenter blanks the room's screen from the presenter view
+  const presenter = await context.newPage();
+  await open(presenter, '/present?presenter=1&slide=3');
+  await presenter.keyboard.press('b');
+  await expect(audience.locator('.deck-blank')).toHaveAttribute('data-blank', 'black');
+  await expect(presenter.locator('.presenter-blank')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(audience.locator('.deck-blank')).toHaveCount(0);
+  // the clock: start, pause, reset, against a target
+  const timer = presenter.locator('.presenter-timer');
+  await presenter.getByLabel('Target').fill('1');
+  await expect(presenter.getByTestId('timer-left')).toHaveText('01:00 left of 1 min');
+  await presenter.getByRole('button', { name: 'Start' }).click();
+  await expect(timer).toHaveAttribute('data-state', 'running');
+  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 5000 }).not.toBe('00:00');
+  await presenter.getByRole('button', { name: 'Pause' }).click();
+  await expect(timer).toHaveAttribute('data-state', 'paused');
+  const held = await presenter.getByTestId('timer').textContent();
+  await presenter.waitForTimeout(1200); // a paused clock must not move
+  await expect(presenter.getByTestId('timer')).toHaveText(held!);
+  await presenter.getByRole('button', { name: 'Reset' }).click();
+  await expect(presenter.getByTestId('timer')).toHaveText('00:00');
+  await expect(timer).toHaveAttribute('data-state', 'stopped');
+  // light and dark inside the presentation
+  const before = await presenter.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await presenter.keyboard.press('t');
+  await expect.poll(() => presenter.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(before);
+  await presenter.keyboard.press('t');
+  await expect.poll(() => presenter.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(before);
 });
