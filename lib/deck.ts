@@ -107,3 +107,50 @@ export function parseRoom(value: unknown): Room | null {
   const ok = (n: unknown, lo: number, hi: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= lo && n <= hi;
   return ok(width, 320, 8000) && ok(height, 200, 8000) && ok(font, 8, 200) ? { width, height, font } : null;
 }
+
+/** A deck as a file the lecturer keeps or sends: JSON, with a format name and version. */
+export const DECK_FILE_FORMAT = 'purge-atlas-deck';
+
+export function deckFile(deck: readonly SlideId[]): string {
+  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: 1, slides: deck }, null, 2)}\n`;
+}
+
+/**
+ * A deck file read back: every slide must be one this site has, once; the error says what is wrong and where
+ * (never a silently shortened deck).
+ */
+export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck: SlideId[] } | { error: string } {
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (e) { return { error: `not JSON: ${(e as Error).message}` }; }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: 'not a deck file: expected an object with "format", "version" and "slides"' };
+  const o = data as Record<string, unknown>;
+  if (o.format !== DECK_FILE_FORMAT) return { error: `not a deck file: "format" must be "${DECK_FILE_FORMAT}"` };
+  if (o.version !== 1) return { error: `"version" ${JSON.stringify(o.version)} is not supported (this site reads version 1)` };
+  if (!Array.isArray(o.slides)) return { error: '"slides" must be a list of slide ids' };
+  if (o.slides.length === 0) return { error: '"slides" is empty' };
+  if (o.slides.length > MAX_DECK) return { error: `"slides" has ${o.slides.length} slides; at most ${MAX_DECK}` };
+  const seen = new Set<string>();
+  for (const [i, s] of o.slides.entries()) {
+    if (typeof s !== 'string') return { error: `slide ${i + 1}: ${JSON.stringify(s)} is not a slide id` };
+    if (!valid.has(s)) return { error: `slide ${i + 1}: "${s}" is not a slide of this site` };
+    if (seen.has(s)) return { error: `slide ${i + 1}: "${s}" is in the deck twice` };
+    seen.add(s);
+  }
+  return { deck: o.slides as SlideId[] };
+}
+
+/** The deck with `id` inserted after position `after` (-1: first; past the end: last); an id already in it moves. */
+export function insertAfter(deck: readonly SlideId[], id: SlideId, after: number): SlideId[] {
+  const rest = deck.filter((x) => x !== id);
+  const at = Math.min(rest.length, Math.max(0, after + 1 - (deck.indexOf(id) !== -1 && deck.indexOf(id) <= after ? 1 : 0)));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}
+
+/** The deck with the slide at `from` moved to `to` (both clamped). */
+export function moveSlide(deck: readonly SlideId[], from: number, to: number): SlideId[] {
+  const next = [...deck];
+  const [x] = next.splice(from, 1);
+  if (x === undefined) return next;
+  next.splice(Math.min(next.length, Math.max(0, to)), 0, x);
+  return next;
+}

@@ -17,6 +17,7 @@ import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Sli
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useBox } from './useBox';
+import { useDeckStore } from './useDeckStore';
 import { withBase } from '@/lib/paths';
 import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
@@ -66,6 +67,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   // no mouse movement for a while: the toolbar and the pointer (and any tooltip it left) are hidden
   const [idle, setIdle] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const [, setStoredDeck] = useDeckStore();
   // set once the URL has been read and the keys are live (tests and scripts wait for it)
   const [ready, setReady] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -220,7 +222,10 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
         ? <button type="button" onClick={() => window.open(withBase(`/present?${deckQuery}slide=${place.slide + 1}`), 'purge-atlas-audience')}>Open audience window</button>
         : <a className="button" href={withBase(`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`)} target="_blank" rel="noopener">Presenter view</a>}
       <a className="button" href={withBase(`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}` : ''}`)}>Handout (PDF)</a>
-      <Link className="button" href="/deck">My deck</Link>
+      {customDeck
+        // a deck from a shared link: the lecturer edits their own copy of it
+        ? <button type="button" onClick={() => { setStoredDeck(deck); window.location.assign(withBase('/deck')); }}>Edit a copy</button>
+        : <Link className="button" href="/deck">My deck</Link>}
       <button type="button" onClick={leave}>Leave (Esc)</button>
     </nav>
   );

@@ -300,3 +300,60 @@ test('presenting: B, . and W blank the screen and any key brings it back; the to
   await presenter.keyboard.press('t');
   await expect.poll(() => presenter.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(before);
 });
+
+test('editing a deck with the keyboard: move by keys, insert after a place, undo remove and clear, save and open a file, edit a copy of a shared deck', async ({ page, browser }) => {
+  await page.goto('/deck');
+  await page.getByRole('button', { name: 'start from the default deck' }).click();
+  const items = page.locator('[data-deck-item]');
+  await expect(items).toHaveCount(DEFAULT_DECK.length);
+  const order = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-deck-item')));
+  // a slide's handle: Home, End and the arrows move it, and it keeps the focus
+  const handle = (i: number) => items.nth(i).locator('.deck-handle');
+  await handle(9).focus();
+  await page.keyboard.press('Home');
+  expect((await order())[0]).toBe(DEFAULT_DECK[9]);
+  await expect(page.locator(`[data-deck-item="${DEFAULT_DECK[9]}"] .deck-handle`)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  expect((await order()).slice(0, 2)).toEqual([DEFAULT_DECK[0], DEFAULT_DECK[9]]);
+  await page.keyboard.press('End');
+  expect((await order()).at(-1)).toBe(DEFAULT_DECK[9]);
+  // remove, then undo; clear, then undo
+  const before = await order();
+  await page.getByRole('button', { name: `Remove "${await items.nth(2).locator('.deck-item-title').textContent()}"` }).click();
+  await expect(items).toHaveCount(before.length - 1);
+  await page.getByRole('button', { name: /^Undo: removed/ }).click();
+  expect(await order()).toEqual(before);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(items).toHaveCount(0);
+  await page.getByRole('button', { name: /^Undo: cleared/ }).click();
+  expect(await order()).toEqual(before);
+  // a new slide goes after the chosen place
+  await page.getByLabel('New slides go').selectOption({ index: 3 }); // after slide 2
+  const addable = page.locator('.deck-options button').first();
+  const newId = await addable.getAttribute('aria-label');
+  await addable.click();
+  await expect(items).toHaveCount(before.length + 1);
+  expect(await items.nth(2).locator('.deck-item-title').textContent()).toBe(newId!.replace(/^Add "|"$/g, ''));
+  // save as a file, then open a broken file (a clear error, the deck unchanged) and the saved one
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+  const saved = fs.readFileSync(await dl.path(), 'utf8');
+  const now = await order();
+  expect(JSON.parse(saved).slides).toEqual(now);
+  const input = page.getByLabel('Deck file to open');
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title', 'no-such-chart'] })) });
+  await expect(page.getByTestId('deck-message')).toHaveAttribute('role', 'alert');
+  await expect(page.getByTestId('deck-message')).toHaveText('Could not open bad.json: slide 2: "no-such-chart" is not a slide of this site. Your deck is unchanged.');
+  expect(await order()).toEqual(now);
+  await input.setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['network', 'title'] })) });
+  await expect(items).toHaveCount(2);
+  expect(await order()).toEqual(['network', 'title']);
+  // a deck from a shared link, on another computer: "Edit a copy" makes it that lecturer's deck
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await open(p2, '/present?deck=prisoners,storyline');
+  await p2.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(p2).toHaveURL(/\/deck$/);
+  await expect(p2.locator('[data-deck-item]')).toHaveCount(2);
+  expect(await p2.locator('[data-deck-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-deck-item')))).toEqual(['prisoners', 'storyline']);
+  await other.close();
+});

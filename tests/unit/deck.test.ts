@@ -3,7 +3,7 @@ import { CHARTS, resolveChart } from '@/lib/charts';
 import { readDataset } from '@/lib/data';
 import {
   DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
-  roomFont, rowsAtStep, validSlides,
+  roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
 
@@ -80,5 +80,34 @@ describe('rooms (the size of the audience window, told to the presenter view)', 
       { width: 1600, height: 850, font: Infinity }]) {
       expect(parseRoom(bad), JSON.stringify(bad)).toBeNull();
     }
+  });
+});
+
+describe('deck files and editing', () => {
+  it('writes a deck file and reads it back', () => {
+    const d = ['title', 'prisoners', 'network'];
+    expect(parseDeckFile(deckFile(d), valid)).toEqual({ deck: d });
+  });
+  it('says what is wrong with a bad file, and where', () => {
+    expect(parseDeckFile('{oops', valid)).toMatchObject({ error: expect.stringMatching(/^not JSON/) });
+    expect(parseDeckFile('[]', valid)).toMatchObject({ error: expect.stringMatching(/not a deck file/) });
+    expect(parseDeckFile(JSON.stringify({ format: 'other', version: 1, slides: ['title'] }), valid)).toMatchObject({ error: expect.stringMatching(/"format" must be/) });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 2, slides: ['title'] }), valid)).toMatchObject({ error: expect.stringMatching(/version/) });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title', 'nope'] }), valid)).toEqual({ error: 'slide 2: "nope" is not a slide of this site' });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title', 'title'] }), valid)).toEqual({ error: 'slide 2: "title" is in the deck twice' });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: [3] }), valid)).toEqual({ error: 'slide 1: 3 is not a slide id' });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: [] }), valid)).toEqual({ error: '"slides" is empty' });
+  });
+  it('inserts after a place, and moves a slide already there', () => {
+    expect(insertAfter(['a', 'b', 'c'], 'x', 0)).toEqual(['a', 'x', 'b', 'c']);
+    expect(insertAfter(['a', 'b', 'c'], 'x', -1)).toEqual(['x', 'a', 'b', 'c']);
+    expect(insertAfter(['a', 'b', 'c'], 'x', 9)).toEqual(['a', 'b', 'c', 'x']);
+    expect(insertAfter(['a', 'b', 'c'], 'a', 1)).toEqual(['b', 'a', 'c']);
+    expect(insertAfter(['a', 'b', 'c'], 'c', 0)).toEqual(['a', 'c', 'b']);
+  });
+  it('moves a slide to any place in one step', () => {
+    expect(moveSlide(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveSlide(['a', 'b', 'c', 'd'], 0, 9)).toEqual(['b', 'c', 'd', 'a']);
+    expect(moveSlide(['a', 'b', 'c', 'd'], 1, 2)).toEqual(['a', 'c', 'b', 'd']);
   });
 });
