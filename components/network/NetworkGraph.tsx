@@ -1,5 +1,5 @@
 'use client';
-import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Graph } from '@visx/network';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -90,6 +90,29 @@ const GraphCtx = createContext<Ctx | null>(null);
 const NONE: ReadonlySet<string> = new Set();
 const useCtx = () => useContext(GraphCtx) as Ctx;
 
+/** The curve of a relation between its two nodes (bent apart where a pair has several). */
+function linkPath(link: GLink): string {
+  const { sx: x1, sy: y1 } = link.source;
+  const { sx: x2, sy: y2 } = link.target;
+  const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+  const cx = Math.round(((x1 + x2) / 2 + (-(y2 - y1) / len) * link.bend) * 10) / 10;
+  const cy = Math.round(((y1 + y2) / 2 + ((x2 - x1) / len) * link.bend) * 10) / 10;
+  return `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`;
+}
+
+/**
+ * The wide, invisible stroke that makes a thin line easy to click. It is drawn from a deferred copy of the
+ * lines (useDeferredValue), so a year step paints the visible graph first and moves these in the moment after.
+ */
+const HitLayer = memo(function HitLayer({ links }: { links: readonly GLink[] }) {
+  const { onSelectEdge } = useCtx();
+  return (
+    <g className="net-hits">
+      {links.filter((l) => l.active).map((l) => <path key={l.rel.id} d={linkPath(l)} className="e-hit" data-hit={l.rel.id} onClick={() => onSelectEdge(l.rel.id)} />)}
+    </g>
+  );
+});
+
 const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   const { onSelectEdge } = useCtx();
   // an edge that has been drawn once stays in the DOM, hidden while inactive: a year step flips an
@@ -98,16 +121,10 @@ const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   if (link.active && !seen) setSeen(true);
   if (!link.active && !seen) return null;
   const st = EDGE_STYLES[link.rel.type];
-  const { sx: x1, sy: y1 } = link.source;
-  const { sx: x2, sy: y2 } = link.target;
-  const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-  const cx = Math.round(((x1 + x2) / 2 + (-(y2 - y1) / len) * link.bend) * 10) / 10;
-  const cy = Math.round(((y1 + y2) / 2 + ((x2 - x1) / len) * link.bend) * 10) / 10;
-  const d = `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`;
+  const d = linkPath(link);
   return (
     <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'} data-disputed={link.disputed ? 'true' : undefined}
       display={link.active ? undefined : 'none'} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
-      <path d={d} className="e-hit" />
       {link.disputed && <path d={d} className="e-disputed" />}
       <path d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
       <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.undated ? 'undated' : formatYears(link.rel.start, link.rel.end, link.rel.dating)}${link.disputed ? ' (disputed between documents)' : ''}`}</title>
@@ -258,6 +275,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
     }
     links.push({ source: s, target: tg, rel: r, bend, active, on: selectedEdge === r.id, dim: selectedNode !== null && r.from !== selectedNode && r.to !== selectedNode, disputed: disputed.has(r.id) });
   }
+  const deferredLinks = useDeferredValue(links);
   const regions = regionsOf(snap, (id) => gnodes.get(id)?.node.kind === 'faction').map((rg) => {
     const f = gnodes.get(rg.faction) as GNode;
     const pts = [f, ...rg.members.map((m) => gnodes.get(m) as GNode)].map((g) => ({ x: g.sx, y: g.sy }));
@@ -337,6 +355,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
               <path key={rg.faction} d={rg.d} className={`net-region r-${rg.kind}${rg.on ? ' on' : ''}`} data-region={rg.faction} data-members={rg.members.join(' ')} />
             ))}
           </g>
+          <HitLayer links={deferredLinks} />
           <Graph<GLink, GNode> graph={{ nodes: [...gnodes.values()], links }} linkComponent={NetLink} nodeComponent={NetNodeMark} />
         </svg>
       </div>

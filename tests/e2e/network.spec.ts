@@ -80,6 +80,11 @@ test('clicking a node opens its panel with its quote and seed line', async ({ pa
   const e = active(1926).edges.find((r) => r.type === 'opposed')!;
   await page.locator(`.net-svg [data-edge="${e.id}"]`).dispatchEvent('click');
   await expect(page.locator(`[data-panel-edge="${e.id}"] blockquote`)).toHaveText(e.quote);
+  // the wide invisible stroke beside a thin line selects it too
+  const other = lines(active(1926)).find((r) => r.id !== e.id)!;
+  await expect(page.locator(`.net-svg [data-hit="${other.id}"]`)).toHaveCount(1);
+  await page.locator(`.net-svg [data-hit="${other.id}"]`).dispatchEvent('click');
+  await expect(page.locator(`[data-panel-edge="${other.id}"] blockquote`)).toHaveText(other.quote);
 });
 
 test('the keyboard reaches and selects a node, and the list view has the same relations', async ({ page }) => {
