@@ -111,15 +111,20 @@ export function parseRoom(value: unknown): Room | null {
 /** A deck as a file the lecturer keeps or sends: JSON, with a format name and version. */
 export const DECK_FILE_FORMAT = 'purge-atlas-deck';
 
-export function deckFile(deck: readonly SlideId[]): string {
-  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: 1, slides: deck }, null, 2)}\n`;
+/** The lecturer's own notes, by slide id. */
+export type DeckNotes = Record<SlideId, string>;
+export const NOTE_MAX = 4000;
+
+export function deckFile(deck: readonly SlideId[], notes: DeckNotes = {}): string {
+  const kept = Object.fromEntries(deck.filter((id) => notes[id]?.trim()).map((id) => [id, notes[id]]));
+  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: 1, slides: deck, ...(Object.keys(kept).length ? { notes: kept } : {}) }, null, 2)}\n`;
 }
 
 /**
  * A deck file read back: every slide must be one this site has, once; the error says what is wrong and where
  * (never a silently shortened deck).
  */
-export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck: SlideId[] } | { error: string } {
+export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck: SlideId[]; notes: DeckNotes } | { error: string } {
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { return { error: `not JSON: ${(e as Error).message}` }; }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: 'not a deck file: expected an object with "format", "version" and "slides"' };
@@ -136,7 +141,17 @@ export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck
     if (seen.has(s)) return { error: `slide ${i + 1}: "${s}" is in the deck twice` };
     seen.add(s);
   }
-  return { deck: o.slides as SlideId[] };
+  const notes: DeckNotes = {};
+  if (o.notes !== undefined) {
+    if (!o.notes || typeof o.notes !== 'object' || Array.isArray(o.notes)) return { error: '"notes" must map slide ids to text' };
+    for (const [id, text] of Object.entries(o.notes as Record<string, unknown>)) {
+      if (!seen.has(id)) return { error: `notes for "${id}": that slide is not in the deck` };
+      if (typeof text !== 'string') return { error: `notes for "${id}" must be text` };
+      if (text.length > NOTE_MAX) return { error: `notes for "${id}" are ${text.length} characters; at most ${NOTE_MAX}` };
+      if (text.trim()) notes[id] = text;
+    }
+  }
+  return { deck: o.slides as SlideId[], notes };
 }
 
 /** The deck with `id` inserted after position `after` (-1: first; past the end: last); an id already in it moves. */

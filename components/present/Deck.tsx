@@ -17,7 +17,7 @@ import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Sli
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useBox } from './useBox';
-import { useDeckStore } from './useDeckStore';
+import { useDeckNotes, useDeckStore } from './useDeckStore';
 import { withBase } from '@/lib/paths';
 import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
@@ -251,6 +251,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
             {blank && <p className="presenter-blank" role="status">The room&apos;s screen is blanked ({blank}); press any key to bring the slide back.</p>}
             <Timer />
             <h2 className="presenter-h">Notes</h2>
+            <OwnNotes id={id} />
             <Notes id={id} step={place.step} data={data} />
           </div>
         </div>
@@ -268,6 +269,14 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>
     </div>
   );
+}
+
+/** The lecturer's own notes for the slide, written on /deck (kept in this browser and in deck files). */
+function OwnNotes({ id }: { id: string }) {
+  const [notes] = useDeckNotes();
+  const text = notes[id]?.trim();
+  if (!text) return null;
+  return <div className="presenter-own-notes" data-own-notes={id}>{text.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</div>;
 }
 
 /** Speaker notes made from the sources: every figure on the slide with its quote, document and line. */

@@ -4,7 +4,7 @@ import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE, deckFile, insertAfter, mov
 import { saveAs } from '@/components/chart/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
-import { useDeckStore } from './useDeckStore';
+import { useDeckNotes, useDeckStore } from './useDeckStore';
 import { withBase } from '@/lib/paths';
 
 interface ChartItem { slug: string; title: string; theme: string }
@@ -12,6 +12,7 @@ interface ChartItem { slug: string; title: string; theme: string }
 /** Choose, order and share the lecturer's deck: kept in localStorage, opened from a ?deck= link too. */
 export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem[]; defaultDeck: string[] }) {
   const [stored, setStored] = useDeckStore();
+  const [notes, setNotes] = useDeckNotes();
   const valid = useMemo(() => validSlides(charts.map((c) => c.slug)), [charts]);
   const deck = parseDeck(stored.join(','), valid) ?? [];
   const origin = useOrigin('');
@@ -56,7 +57,7 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
   const importFile = async (file: File) => {
     const r = parseDeckFile(await file.text(), valid);
     if ('error' in r) setMessage({ text: `Could not open ${file.name}: ${r.error}. Your deck is unchanged.`, error: true });
-    else change(r.deck, `opened ${file.name} (${r.deck.length} slides)`);
+    else { change(r.deck, `opened ${file.name} (${r.deck.length} slides)`); setNotes({ ...notes, ...r.notes }); }
   };
   const link = `${origin}/present?deck=${encodeURIComponent(writeDeck(deck))}`;
   const options = [TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
@@ -81,6 +82,14 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
                 <button type="button" className="deck-handle" ref={(el) => { if (el) handles.current.set(id, el); else handles.current.delete(id); }}
                   onKeyDown={onHandleKey(i)} aria-label={`Slide ${i + 1}: ${title(id)}. Move with the arrow keys, Home and End`} aria-roledescription="sortable item">⠿ {i + 1}</button>
                 <span className="deck-item-title">{title(id)}</span>
+                <details className="deck-notes" open={notes[id] ? true : undefined}>
+                  <summary>Notes{notes[id] ? ' ✎' : ''}</summary>
+                  <label>
+                    <span className="visually-hidden">Your notes for slide {i + 1}, {title(id)} (shown in the presenter view)</span>
+                    <textarea rows={3} maxLength={4000} value={notes[id] ?? ''} data-notes-for={id}
+                      onChange={(e) => setNotes({ ...notes, [id]: e.target.value })} placeholder="Shown in the presenter view, beside the notes made from the quotes" />
+                  </label>
+                </details>
                 <span className="deck-item-actions">
                   <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move "${title(id)}" up`}>↑</button>
                   <button type="button" onClick={() => move(i, i + 1)} disabled={i === deck.length - 1} aria-label={`Move "${title(id)}" down`}>↓</button>
@@ -96,7 +105,7 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
           <a className="button" href={withBase(`/present?deck=${encodeURIComponent(writeDeck(deck))}&presenter=1`)}>Presenter view</a>{' '}
           <a className="button" href={withBase(`/present/handout?deck=${encodeURIComponent(writeDeck(deck))}`)}>Handout (PDF)</a>{' '}
           <button type="button" onClick={() => change([], `cleared the deck of ${deck.length} slides`)}>Clear</button>{' '}
-          <button type="button" onClick={() => saveAs('purge-atlas-deck.json', new Blob([deckFile(deck)], { type: 'application/json' }))}>Save as a file</button>
+          <button type="button" onClick={() => saveAs('purge-atlas-deck.json', new Blob([deckFile(deck, notes)], { type: 'application/json' }))}>Save as a file</button>
         </p>
       )}
       <p className="deck-actions">

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /** The lecturer's own deck, kept in localStorage and shared by every tab (storage events) and component. */
 const KEY = 'purge-atlas-deck';
@@ -22,4 +22,26 @@ export function useDeckStore(): [string[], (deck: readonly string[]) => void] {
     window.dispatchEvent(new Event(EVENT));
   }, []);
   return [raw ? raw.split(',').filter(Boolean) : [], set];
+}
+
+const NOTES_KEY = 'purge-atlas-deck-notes';
+
+function readNotes(): string {
+  try { return localStorage.getItem(NOTES_KEY) ?? ''; } catch { return ''; }
+}
+
+/** The lecturer's own notes by slide id (kept in localStorage beside the deck) and a setter. */
+export function useDeckNotes(): [Record<string, string>, (notes: Record<string, string>) => void] {
+  const raw = useSyncExternalStore(subscribe, readNotes, () => '');
+  const notes = useMemo<Record<string, string>>(() => {
+    try {
+      const o: unknown = raw ? JSON.parse(raw) : {};
+      return o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+    } catch { return {}; }
+  }, [raw]);
+  const set = useCallback((next: Record<string, string>) => {
+    try { localStorage.setItem(NOTES_KEY, JSON.stringify(next)); } catch { /* not kept */ }
+    window.dispatchEvent(new Event(EVENT));
+  }, []);
+  return [notes, set];
 }

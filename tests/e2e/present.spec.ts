@@ -357,3 +357,20 @@ test('editing a deck with the keyboard: move by keys, insert after a place, undo
   expect(await p2.locator('[data-deck-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-deck-item')))).toEqual(['prisoners', 'storyline']);
   await other.close();
 });
+
+test('the lecturer writes notes per slide on /deck; the presenter view shows them beside the notes from the quotes, and the deck file keeps them', async ({ page, context }) => {
+  await page.goto('/deck');
+  await page.getByRole('button', { name: 'start from the default deck' }).click();
+  const item = page.locator(`[data-deck-item="${DEFAULT_DECK[2]}"]`);
+  await item.locator('summary').click();
+  await item.getByRole('textbox').fill('Ask the room first.\n\nThen show the range.');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+  expect(JSON.parse(fs.readFileSync(await dl.path(), 'utf8')).notes).toEqual({ [DEFAULT_DECK[2]]: 'Ask the room first.\n\nThen show the range.' });
+  const presenter = await context.newPage();
+  await open(presenter, '/present?presenter=1&slide=3');
+  const own = presenter.locator(`[data-own-notes="${DEFAULT_DECK[2]}"]`);
+  await expect(own.locator('p')).toHaveText(['Ask the room first.', 'Then show the range.']);
+  await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[2]}"] li`).first()).toBeVisible();
+  await presenter.keyboard.press('PageDown');
+  await expect(presenter.locator('[data-own-notes]')).toHaveCount(0);
+});

@@ -86,7 +86,12 @@ describe('rooms (the size of the audience window, told to the presenter view)', 
 describe('deck files and editing', () => {
   it('writes a deck file and reads it back', () => {
     const d = ['title', 'prisoners', 'network'];
-    expect(parseDeckFile(deckFile(d), valid)).toEqual({ deck: d });
+    expect(parseDeckFile(deckFile(d), valid)).toEqual({ deck: d, notes: {} });
+    // the lecturer's notes travel with it (empty ones and notes of slides not in the deck are not written)
+    const notes = { prisoners: 'Stress the range.', title: '  ', collectivisation: 'x' };
+    expect(parseDeckFile(deckFile(d, notes), valid)).toEqual({ deck: d, notes: { prisoners: 'Stress the range.' } });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title'], notes: { prisoners: 'x' } }), valid)).toEqual({ error: 'notes for "prisoners": that slide is not in the deck' });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title'], notes: { title: 3 } }), valid)).toEqual({ error: 'notes for "title" must be text' });
   });
   it('says what is wrong with a bad file, and where', () => {
     expect(parseDeckFile('{oops', valid)).toMatchObject({ error: expect.stringMatching(/^not JSON/) });
