@@ -26,9 +26,65 @@ export const DEFAULT_DECK: readonly SlideId[] = [
   NETWORK_SLIDE, STORYLINE_SLIDE,
 ];
 
-/** The slides a deck may hold: every chart slug, the network, the storyline and the title. */
-export function validSlides(chartSlugs: readonly string[]): Set<SlideId> {
-  return new Set([TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...chartSlugs]);
+/** The slides a deck may hold: every chart slug, the network, the storyline, the title, and the lecturer's own. */
+export function validSlides(chartSlugs: readonly string[], ownIds: readonly string[] = []): Set<SlideId> {
+  return new Set([TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...chartSlugs, ...ownIds.filter((id) => OWN_ID.test(id))]);
+}
+
+/** Slides the lecturer writes: a title slide, a section heading, or a slide of text. Ids are own-1, own-2, … */
+export const OWN_KINDS = ['title', 'section', 'text'] as const;
+export interface OwnSlide { kind: (typeof OWN_KINDS)[number]; title: string; text: string }
+export type OwnSlides = Record<SlideId, OwnSlide>;
+export const OWN_ID = /^own-[1-9]\d{0,3}$/;
+export const OWN_TITLE_MAX = 200;
+export const OWN_TEXT_MAX = 2000;
+
+/** The lecturer's own slides from untrusted data (a file, a link): every field checked, the error names it. */
+export function parseOwnSlides(data: unknown): { own: OwnSlides } | { error: string } {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: '"own" must map slide ids to slides' };
+  const own: OwnSlides = {};
+  for (const [id, v] of Object.entries(data as Record<string, unknown>)) {
+    if (!OWN_ID.test(id)) return { error: `own slide "${id}": ids are own-1, own-2, …` };
+    const o = v as Record<string, unknown> | null;
+    if (!o || typeof o !== 'object') return { error: `own slide "${id}" must be an object` };
+    if (!(OWN_KINDS as readonly unknown[]).includes(o.kind)) return { error: `own slide "${id}": "kind" must be one of ${OWN_KINDS.join(', ')}` };
+    if (typeof o.title !== 'string' || !o.title.trim()) return { error: `own slide "${id}": "title" must be text` };
+    if (o.title.length > OWN_TITLE_MAX) return { error: `own slide "${id}": the title is ${o.title.length} characters; at most ${OWN_TITLE_MAX}` };
+    const text = o.text ?? '';
+    if (typeof text !== 'string') return { error: `own slide "${id}": "text" must be text` };
+    if (text.length > OWN_TEXT_MAX) return { error: `own slide "${id}": the text is ${text.length} characters; at most ${OWN_TEXT_MAX}` };
+    own[id] = { kind: o.kind as OwnSlide['kind'], title: o.title, text };
+  }
+  return { own };
+}
+
+/** Own slides for a link: JSON as base64url (UTF-8), so they travel with ?deck=. */
+export function encodeOwn(own: OwnSlides): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(own));
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Own slides from a link; a damaged or forged parameter gives none (their ids then drop out of the deck). */
+export function decodeOwn(text: string | null | undefined): OwnSlides {
+  if (!text || text.length > 40_000) return {};
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const r = parseOwnSlides(JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)))));
+    return 'own' in r ? r.own : {};
+  } catch { return {}; }
+}
+
+/** The next free own-slide id. */
+export function newOwnId(own: OwnSlides): SlideId {
+  const used = Object.keys(own).map((id) => Number(id.slice(4))).filter(Number.isFinite);
+  return `own-${Math.max(0, ...used) + 1}`;
+}
+
+/** The own slides a deck uses, for its link or file. */
+export function ownOf(deck: readonly SlideId[], own: OwnSlides): OwnSlides {
+  return Object.fromEntries(deck.filter((id) => own[id]).map((id) => [id, own[id]]));
 }
 
 /** A deck from text (URL parameter or storage): known slides only, each once, at most MAX_DECK; null when none is left. */
@@ -115,16 +171,17 @@ export const DECK_FILE_FORMAT = 'purge-atlas-deck';
 export type DeckNotes = Record<SlideId, string>;
 export const NOTE_MAX = 4000;
 
-export function deckFile(deck: readonly SlideId[], notes: DeckNotes = {}): string {
+export function deckFile(deck: readonly SlideId[], notes: DeckNotes = {}, own: OwnSlides = {}): string {
   const kept = Object.fromEntries(deck.filter((id) => notes[id]?.trim()).map((id) => [id, notes[id]]));
-  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: 1, slides: deck, ...(Object.keys(kept).length ? { notes: kept } : {}) }, null, 2)}\n`;
+  const mine = ownOf(deck, own);
+  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: 1, slides: deck, ...(Object.keys(mine).length ? { own: mine } : {}), ...(Object.keys(kept).length ? { notes: kept } : {}) }, null, 2)}\n`;
 }
 
 /**
  * A deck file read back: every slide must be one this site has, once; the error says what is wrong and where
  * (never a silently shortened deck).
  */
-export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck: SlideId[]; notes: DeckNotes } | { error: string } {
+export function parseDeckFile(text: string, chartValid: ReadonlySet<SlideId>): { deck: SlideId[]; notes: DeckNotes; own: OwnSlides } | { error: string } {
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { return { error: `not JSON: ${(e as Error).message}` }; }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: 'not a deck file: expected an object with "format", "version" and "slides"' };
@@ -132,12 +189,19 @@ export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck
   if (o.format !== DECK_FILE_FORMAT) return { error: `not a deck file: "format" must be "${DECK_FILE_FORMAT}"` };
   if (o.version !== 1) return { error: `"version" ${JSON.stringify(o.version)} is not supported (this site reads version 1)` };
   if (!Array.isArray(o.slides)) return { error: '"slides" must be a list of slide ids' };
+  let own: OwnSlides = {};
+  if (o.own !== undefined) {
+    const r = parseOwnSlides(o.own);
+    if ('error' in r) return r;
+    own = r.own;
+  }
+  const valid = new Set([...chartValid, ...Object.keys(own)]);
   if (o.slides.length === 0) return { error: '"slides" is empty' };
   if (o.slides.length > MAX_DECK) return { error: `"slides" has ${o.slides.length} slides; at most ${MAX_DECK}` };
   const seen = new Set<string>();
   for (const [i, s] of o.slides.entries()) {
     if (typeof s !== 'string') return { error: `slide ${i + 1}: ${JSON.stringify(s)} is not a slide id` };
-    if (!valid.has(s)) return { error: `slide ${i + 1}: "${s}" is not a slide of this site` };
+    if (!valid.has(s)) return { error: OWN_ID.test(s) ? `slide ${i + 1}: "${s}" has no text under "own"` : `slide ${i + 1}: "${s}" is not a slide of this site` };
     if (seen.has(s)) return { error: `slide ${i + 1}: "${s}" is in the deck twice` };
     seen.add(s);
   }
@@ -151,7 +215,7 @@ export function parseDeckFile(text: string, valid: ReadonlySet<SlideId>): { deck
       if (text.trim()) notes[id] = text;
     }
   }
-  return { deck: o.slides as SlideId[], notes };
+  return { deck: o.slides as SlideId[], notes, own: ownOf(o.slides as SlideId[], own) };
 }
 
 /** The deck with `id` inserted after position `after` (-1: first; past the end: last); an id already in it moves. */

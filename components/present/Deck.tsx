@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
   DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace, roomFont,
-  writeDeck, type Place, type Room,
+  writeDeck, decodeOwn, encodeOwn, newOwnId, ownOf, type OwnSlides, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
@@ -17,7 +17,7 @@ import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Sli
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useBox } from './useBox';
-import { useDeckNotes, useDeckStore } from './useDeckStore';
+import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
 import { withBase } from '@/lib/paths';
 import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
@@ -50,7 +50,9 @@ const IDLE_MS = 3000;
  * exactly as the room sees it.
  */
 export function Deck({ charts, pages, network, layouts, storyline, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources);
+  // the lecturer's own slides travel in the link (?own=) with the deck that names them
+  const [own, setOwn] = useState<OwnSlides>({});
+  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   const [customDeck, setCustomDeck] = useState(false);
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });
@@ -68,6 +70,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   const [idle, setIdle] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [, setStoredDeck] = useDeckStore();
+  const [storedOwn, setStoredOwn] = useOwnSlides();
   // set once the URL has been read and the keys are live (tests and scripts wait for it)
   const [ready, setReady] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -77,7 +80,10 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   // the URL, read once after hydration: deck, place, view, contrast
   useEffect(() => {
     const p = new URLSearchParams(window.location.search);
-    const custom = parseDeck(p.get('deck'), valid);
+    const linked = decodeOwn(p.get('own'));
+    // the same slides keep the same object, so the deck's data (and this effect) does not change again
+    setOwn((prev) => (JSON.stringify(prev) === JSON.stringify(linked) ? prev : linked));
+    const custom = parseDeck(p.get('deck'), new Set([...valid, ...Object.keys(linked)]));
     const d = custom ?? DEFAULT_DECK.filter((s) => valid.has(s));
     setDeck(d);
     setCustomDeck(!!custom);
@@ -208,7 +214,8 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   const total = deck.length;
   const id = deck[place.slide] ?? TITLE_SLIDE;
   const next = nextPlace(place, stepsOf, total);
-  const deckQuery = customDeck ? `deck=${encodeURIComponent(writeDeck(deck))}&` : '';
+  const ownParam = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';
+  const deckQuery = customDeck ? `deck=${encodeURIComponent(writeDeck(deck))}${ownParam}&` : '';
   const bar = (
     <nav className="deck-bar no-print" aria-label="Presentation">
       <button type="button" onClick={() => go(prevPlace(place, stepsOf))} aria-label="Previous slide" disabled={place.slide === 0 && place.step === 0}>◀</button>
@@ -221,10 +228,22 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       {presenter
         ? <button type="button" onClick={() => window.open(withBase(`/present?${deckQuery}slide=${place.slide + 1}`), 'purge-atlas-audience')}>Open audience window</button>
         : <a className="button" href={withBase(`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`)} target="_blank" rel="noopener">Presenter view</a>}
-      <a className="button" href={withBase(`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}` : ''}`)}>Handout (PDF)</a>
+      <a className="button" href={withBase(`/present/handout${customDeck ? `?deck=${encodeURIComponent(writeDeck(deck))}${ownParam}` : ''}`)}>Handout (PDF)</a>
       {customDeck
         // a deck from a shared link: the lecturer edits their own copy of it
-        ? <button type="button" onClick={() => { setStoredDeck(deck); window.location.assign(withBase('/deck')); }}>Edit a copy</button>
+        ? <button type="button" onClick={() => {
+          // own slides of the link get fresh ids beside the ones this browser already has
+          let mine = { ...storedOwn };
+          const ids = deck.map((id) => {
+            if (!own[id]) return id;
+            const fresh = newOwnId(mine);
+            mine = { ...mine, [fresh]: own[id] };
+            return fresh;
+          });
+          setStoredOwn(mine);
+          setStoredDeck(ids);
+          window.location.assign(withBase('/deck'));
+        }}>Edit a copy</button>
         : <Link className="button" href="/deck">My deck</Link>}
       <button type="button" onClick={leave}>Leave (Esc)</button>
     </nav>

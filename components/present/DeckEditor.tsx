@@ -1,10 +1,10 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE, deckFile, insertAfter, moveSlide, parseDeck, parseDeckFile, validSlides, writeDeck } from '@/lib/deck';
+import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, validSlides, writeDeck, type OwnSlide } from '@/lib/deck';
 import { saveAs } from '@/components/chart/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
-import { useDeckNotes, useDeckStore } from './useDeckStore';
+import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
 import { withBase } from '@/lib/paths';
 
 interface ChartItem { slug: string; title: string; theme: string }
@@ -13,14 +13,17 @@ interface ChartItem { slug: string; title: string; theme: string }
 export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem[]; defaultDeck: string[] }) {
   const [stored, setStored] = useDeckStore();
   const [notes, setNotes] = useDeckNotes();
-  const valid = useMemo(() => validSlides(charts.map((c) => c.slug)), [charts]);
+  const [own, setOwn] = useOwnSlides();
+  const chartValid = useMemo(() => validSlides(charts.map((c) => c.slug)), [charts]);
+  const valid = useMemo(() => validSlides(charts.map((c) => c.slug), Object.keys(own)), [charts, own]);
   const deck = parseDeck(stored.join(','), valid) ?? [];
   const origin = useOrigin('');
   // a shared link (?deck=...) opens here to be adopted
   const [offered, setOffered] = useState<string[] | null>(null);
   useEffect(() => { setOffered(parseDeck(new URLSearchParams(window.location.search).get('deck'), valid)); }, [valid]);
 
-  const title = (id: string) => (id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
+  const KIND_WORDS: Record<OwnSlide['kind'], string> = { title: 'Your title slide', section: 'Your section', text: 'Your text slide' };
+  const title = (id: string) => (own[id] ? `${KIND_WORDS[own[id].kind]}: ${own[id].title}` : id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
   // every change can be undone (remove and clear too): the decks before it, newest last
   const [history, setHistory] = useState<{ deck: string[]; what: string }[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: true } | null>(null);
@@ -55,11 +58,30 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
   const [after, setAfter] = useState(-2); // where new slides go: -2 the end, else after that place
   const fileInput = useRef<HTMLInputElement>(null);
   const importFile = async (file: File) => {
-    const r = parseDeckFile(await file.text(), valid);
-    if ('error' in r) setMessage({ text: `Could not open ${file.name}: ${r.error}. Your deck is unchanged.`, error: true });
-    else { change(r.deck, `opened ${file.name} (${r.deck.length} slides)`); setNotes({ ...notes, ...r.notes }); }
+    const r = parseDeckFile(await file.text(), chartValid);
+    if ('error' in r) { setMessage({ text: `Could not open ${file.name}: ${r.error}. Your deck is unchanged.`, error: true }); return; }
+    // the file's own slides get fresh ids beside the ones already here
+    let mine = { ...own };
+    const rename = new Map<string, string>();
+    for (const [id, slide] of Object.entries(r.own)) { const fresh = newOwnId(mine); mine = { ...mine, [fresh]: slide }; rename.set(id, fresh); }
+    setOwn(mine);
+    const ids = r.deck.map((id) => rename.get(id) ?? id);
+    setNotes({ ...notes, ...Object.fromEntries(Object.entries(r.notes).map(([id, t]) => [rename.get(id) ?? id, t])) });
+    change(ids, `opened ${file.name} (${ids.length} slides)`);
   };
-  const link = `${origin}/present?deck=${encodeURIComponent(writeDeck(deck))}`;
+  // own slides travel in the links with the deck
+  const ownQuery = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';
+  const deckQuery = `deck=${encodeURIComponent(writeDeck(deck))}${ownQuery}`;
+  const link = `${origin}/present?${deckQuery}`;
+  const [draft, setDraft] = useState<OwnSlide>({ kind: 'section', title: '', text: '' });
+  const addOwn = () => {
+    if (!draft.title.trim()) { setMessage({ text: 'Give the slide a title first.', error: true }); return; }
+    const id = newOwnId(own);
+    setOwn({ ...own, [id]: { ...draft, title: draft.title.trim() } });
+    change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), `wrote "${draft.title.trim()}"`);
+    if (after !== -2) setAfter(after + 1);
+    setDraft({ ...draft, title: '', text: '' });
+  };
   const options = [TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
 
   return (
@@ -101,11 +123,11 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
         )}
       {deck.length > 0 && (
         <p className="deck-actions">
-          <a className="button" href={withBase(`/present?deck=${encodeURIComponent(writeDeck(deck))}`)}>Present my deck</a>{' '}
-          <a className="button" href={withBase(`/present?deck=${encodeURIComponent(writeDeck(deck))}&presenter=1`)}>Presenter view</a>{' '}
-          <a className="button" href={withBase(`/present/handout?deck=${encodeURIComponent(writeDeck(deck))}`)}>Handout (PDF)</a>{' '}
+          <a className="button" href={withBase(`/present?${deckQuery}`)}>Present my deck</a>{' '}
+          <a className="button" href={withBase(`/present?${deckQuery}&presenter=1`)}>Presenter view</a>{' '}
+          <a className="button" href={withBase(`/present/handout?${deckQuery}`)}>Handout (PDF)</a>{' '}
           <button type="button" onClick={() => change([], `cleared the deck of ${deck.length} slides`)}>Clear</button>{' '}
-          <button type="button" onClick={() => saveAs('purge-atlas-deck.json', new Blob([deckFile(deck, notes)], { type: 'application/json' }))}>Save as a file</button>
+          <button type="button" onClick={() => saveAs('purge-atlas-deck.json', new Blob([deckFile(deck, notes, own)], { type: 'application/json' }))}>Save as a file</button>
         </p>
       )}
       <p className="deck-actions">
@@ -116,6 +138,21 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
       </p>
       <p className={message?.error ? 'deck-message error' : 'deck-message meta'} role={message?.error ? 'alert' : 'status'} data-testid="deck-message">{message?.text ?? ''}</p>
       {deck.length > 0 && <CopyBlock label="Link to this deck" text={link} />}
+      <h2 id="write">Write a slide</h2>
+      <form className="deck-write" aria-labelledby="write" onSubmit={(e) => { e.preventDefault(); addOwn(); }}>
+        <label className="net-search"><span>Kind</span>
+          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OwnSlide['kind'] })}>
+            {OWN_KINDS.map((k) => <option key={k} value={k}>{{ title: 'Title slide', section: 'Section heading', text: 'Text' }[k]}</option>)}
+          </select>
+        </label>
+        <label className="net-search"><span>Title</span>
+          <input value={draft.title} maxLength={OWN_TITLE_MAX} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+        </label>
+        <label className="net-search"><span>Text (a blank line starts a paragraph)</span>
+          <textarea rows={3} value={draft.text} maxLength={OWN_TEXT_MAX} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+        </label>
+        <button type="submit">Add this slide</button>
+      </form>
       <h2 id="add">Add slides</h2>
       <label className="net-search">
         <span>New slides go</span>
@@ -130,7 +167,7 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
           <li key={id}>
             <button type="button" onClick={() => {
               change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), `added "${title(id)}"`);
-              if (after >= 0) setAfter(after + 1); // the next one goes after it
+              if (after !== -2) setAfter(after + 1); // the next one goes after it
             }} aria-label={`Add "${title(id)}"`}>Add</button>{' '}
             {title(id)}{charts.find((c) => c.slug === id) && <span className="meta"> · {charts.find((c) => c.slug === id)?.theme}</span>}
           </li>

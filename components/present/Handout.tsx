@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeck } from '@/lib/deck';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, decodeOwn, parseDeck, type OwnSlides } from '@/lib/deck';
 import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
 import type { NetworkLayouts } from '@/lib/layout';
 import type { Storyline } from '@/lib/storyline';
@@ -18,10 +18,14 @@ interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: N
  * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
  */
 export function Handout({ charts, network, layouts, storyline, sources }: Props) {
-  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources);
+  const [own, setOwn] = useState<OwnSlides>({});
+  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   useEffect(() => {
-    const custom = parseDeck(new URLSearchParams(window.location.search).get('deck'), valid);
+    const p = new URLSearchParams(window.location.search);
+    const linked = decodeOwn(p.get('own'));
+    setOwn(linked);
+    const custom = parseDeck(p.get('deck'), new Set([...valid, ...Object.keys(linked)]));
     if (custom) setDeck(custom);
   }, [valid]);
   const slides = deck.filter((id) => id !== TITLE_SLIDE);

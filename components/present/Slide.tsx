@@ -2,7 +2,7 @@
 import type { ResolvedChart } from '@/lib/charts';
 import { defaultState } from '@/lib/chartState';
 import { useMemo } from 'react';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlides, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
 import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { snapshot, type Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
@@ -13,17 +13,21 @@ import { SeriesSample } from '@/components/chart/SeriesSample';
 import { NetworkSlide, networkYears } from './NetworkSlide';
 import { useBox } from './useBox';
 
+const NO_OWN: OwnSlides = {};
+
 export interface DeckData {
   charts: Record<string, ResolvedChart>;
   network: Network;
   layouts: NetworkLayouts;
   storyline: Storyline;
   sources: readonly SourceInfo[];
+  /** The lecturer's own slides (title, section, text) by id. */
+  own: OwnSlides;
 }
 
 /** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
-export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[]) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources }), [charts, network, layouts, storyline, sources]);
+export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[], own: OwnSlides = NO_OWN) {
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources, own }), [charts, network, layouts, storyline, sources, own]);
   const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
   return { data, valid };
 }
@@ -38,6 +42,7 @@ export function slideSteps(id: string, d: DeckData): number {
 
 export function slideTitle(id: string, d: DeckData, step = 0): string {
   if (id === TITLE_SLIDE) return 'Purge Atlas';
+  if (d.own[id]) return d.own[id].title;
   if (id === NETWORK_SLIDE) return `The party struggle, ${networkYears(d.network)[step] ?? ''}`;
   if (id === STORYLINE_SLIDE) { const p = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)]; return `Who stood with whom, ${STORY_PERIODS[0][0]}–${p[1]}`; }
   return d.charts[id]?.spec.title ?? id;
@@ -70,6 +75,21 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
           <p className="slide-hint">→, Space or PageDown: next · ←, PageUp: back · F: fullscreen · C: high contrast · Esc: leave</p>
         </div>
         <footer className="slide-source">Sources: {data.sources.map((s) => s.title).join('; ')}. {counter}</footer>
+      </section>
+    );
+  }
+
+  const mine = data.own[id];
+  if (mine) {
+    const paras = mine.text.split(/\n{2,}/).map((t) => t.trim()).filter(Boolean);
+    return (
+      <section {...common} aria-label={`Slide ${number} of ${total}: ${mine.title}`} data-own={mine.kind}>
+        <div className={mine.kind === 'text' ? 'slide-own-text' : 'slide-title-page'}>
+          <h1 className="slide-title">{mine.title}</h1>
+          {mine.kind !== 'text' && paras.length > 0 && <p className="slide-subtitle">{paras.join(' ')}</p>}
+          {mine.kind === 'text' && paras.map((t, k) => <p key={k} className="slide-own-para">{t}</p>)}
+        </div>
+        <footer className="slide-source">{counter}</footer>
       </section>
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseOwnSlides, type OwnSlides } from '@/lib/deck';
 
 /** The lecturer's own deck, kept in localStorage and shared by every tab (storage events) and component. */
 const KEY = 'purge-atlas-deck';
@@ -44,4 +45,23 @@ export function useDeckNotes(): [Record<string, string>, (notes: Record<string, 
     window.dispatchEvent(new Event(EVENT));
   }, []);
   return [notes, set];
+}
+
+const OWN_KEY = 'purge-atlas-deck-own';
+
+function readOwn(): string {
+  try { return localStorage.getItem(OWN_KEY) ?? ''; } catch { return ''; }
+}
+
+/** The slides the lecturer wrote (title, section, text), by id, kept in localStorage, and a setter. */
+export function useOwnSlides(): [OwnSlides, (own: OwnSlides) => void] {
+  const raw = useSyncExternalStore(subscribe, readOwn, () => '');
+  const own = useMemo<OwnSlides>(() => {
+    try { const r = parseOwnSlides(raw ? JSON.parse(raw) : {}); return 'own' in r ? r.own : {}; } catch { return {}; }
+  }, [raw]);
+  const set = useCallback((next: OwnSlides) => {
+    try { localStorage.setItem(OWN_KEY, JSON.stringify(next)); } catch { /* not kept */ }
+    window.dispatchEvent(new Event(EVENT));
+  }, []);
+  return [own, set];
 }

@@ -374,3 +374,40 @@ test('the lecturer writes notes per slide on /deck; the presenter view shows the
   await presenter.keyboard.press('PageDown');
   await expect(presenter.locator('[data-own-notes]')).toHaveCount(0);
 });
+
+test("the lecturer writes their own title, section and text slides; they are presented, printed, shared by link and copied", async ({ page, browser }) => {
+  await page.goto('/deck');
+  await page.getByRole('button', { name: 'start from the default deck' }).click();
+  await page.getByLabel('New slides go').selectOption({ index: 1 }); // first
+  await page.getByLabel('Kind').selectOption('title');
+  await page.getByLabel('Title', { exact: true }).fill('The Great Terror');
+  await page.getByLabel(/^Text/).fill('Lecture 7, autumn term');
+  await page.getByRole('button', { name: 'Add this slide' }).click();
+  await page.getByLabel('Kind').selectOption('text');
+  await page.getByLabel('Title', { exact: true }).fill('Questions for the room');
+  await page.getByLabel(/^Text/).fill('Who counted the dead?\n\nWhy do the figures differ?');
+  await page.getByRole('button', { name: 'Add this slide' }).click();
+  const items = page.locator('[data-deck-item]');
+  await expect(items).toHaveCount(DEFAULT_DECK.length + 2);
+  await expect(items.nth(0)).toContainText('Your title slide: The Great Terror');
+  await expect(items.nth(1)).toContainText('Your text slide: Questions for the room');
+  const link = (await page.locator('[data-copy="Link to this deck"] pre').textContent())!;
+  expect(link).toMatch(/[?&]own=[A-Za-z0-9_-]+/);
+  await page.getByRole('link', { name: 'Present my deck' }).click();
+  await expect(page.locator('.deck[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('.slide[data-own="title"] .slide-title')).toHaveText('The Great Terror');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.slide[data-own="text"] .slide-own-para')).toHaveText(['Who counted the dead?', 'Why do the figures differ?']);
+  // the link works on another computer, and "Edit a copy" makes the slides that lecturer's own
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await open(p2, link.replace(/^https?:\/\/[^/]+/, `http://127.0.0.1:${new URL(page.url()).port}`));
+  await expect(p2.locator('.slide[data-own="title"] .slide-title')).toHaveText('The Great Terror');
+  await p2.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(p2).toHaveURL(/\/deck$/);
+  await expect(p2.locator('[data-deck-item]').nth(1)).toContainText('Your text slide: Questions for the room');
+  // the handout prints them
+  await p2.getByRole('link', { name: 'Handout (PDF)' }).click();
+  await expect(p2.locator('.handout-page .slide[data-own="text"]')).toHaveCount(1);
+  await other.close();
+});

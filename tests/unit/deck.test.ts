@@ -3,7 +3,7 @@ import { CHARTS, resolveChart } from '@/lib/charts';
 import { readDataset } from '@/lib/data';
 import {
   DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
-  roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide,
+  roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide, decodeOwn, encodeOwn, parseOwnSlides, newOwnId,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
 
@@ -86,10 +86,10 @@ describe('rooms (the size of the audience window, told to the presenter view)', 
 describe('deck files and editing', () => {
   it('writes a deck file and reads it back', () => {
     const d = ['title', 'prisoners', 'network'];
-    expect(parseDeckFile(deckFile(d), valid)).toEqual({ deck: d, notes: {} });
+    expect(parseDeckFile(deckFile(d), valid)).toEqual({ deck: d, notes: {}, own: {} });
     // the lecturer's notes travel with it (empty ones and notes of slides not in the deck are not written)
     const notes = { prisoners: 'Stress the range.', title: '  ', collectivisation: 'x' };
-    expect(parseDeckFile(deckFile(d, notes), valid)).toEqual({ deck: d, notes: { prisoners: 'Stress the range.' } });
+    expect(parseDeckFile(deckFile(d, notes), valid)).toEqual({ deck: d, notes: { prisoners: 'Stress the range.' }, own: {} });
     expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title'], notes: { prisoners: 'x' } }), valid)).toEqual({ error: 'notes for "prisoners": that slide is not in the deck' });
     expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['title'], notes: { title: 3 } }), valid)).toEqual({ error: 'notes for "title" must be text' });
   });
@@ -114,5 +114,32 @@ describe('deck files and editing', () => {
     expect(moveSlide(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
     expect(moveSlide(['a', 'b', 'c', 'd'], 0, 9)).toEqual(['b', 'c', 'd', 'a']);
     expect(moveSlide(['a', 'b', 'c', 'd'], 1, 2)).toEqual(['a', 'c', 'b', 'd']);
+  });
+});
+
+describe("the lecturer's own slides", () => {
+  const own = { 'own-1': { kind: 'section' as const, title: 'Ежов, 1937 – “the year”', text: '' }, 'own-2': { kind: 'text' as const, title: 'Questions', text: 'One.\n\nTwo.' } };
+  it('travel in a link and come back the same, any script included', () => {
+    expect(decodeOwn(encodeOwn(own))).toEqual(own);
+    expect(encodeOwn(own)).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+  it('a damaged or forged link gives none', () => {
+    expect(decodeOwn('%%%')).toEqual({});
+    expect(decodeOwn(encodeOwn({ 'own-1': { kind: 'script', title: 'x', text: '' } } as never))).toEqual({});
+    expect(decodeOwn(null)).toEqual({});
+  });
+  it('are checked field by field, with errors that name the slide', () => {
+    expect(parseOwnSlides({ 'own-1': { kind: 'title', title: '', text: '' } })).toEqual({ error: 'own slide "own-1": "title" must be text' });
+    expect(parseOwnSlides({ mine: { kind: 'title', title: 'x', text: '' } })).toEqual({ error: 'own slide "mine": ids are own-1, own-2, …' });
+    expect(parseOwnSlides({ 'own-1': { kind: 'title', title: 'x'.repeat(201), text: '' } })).toMatchObject({ error: expect.stringMatching(/at most 200/) });
+  });
+  it('are part of the deck and of its file', () => {
+    const v = validSlides(CHARTS.map((c) => c.slug), Object.keys(own));
+    expect(parseDeck('title,own-2,own-9', v)).toEqual(['title', 'own-2']);
+    const file = deckFile(['own-2', 'title'], {}, own);
+    expect(parseDeckFile(file, valid)).toEqual({ deck: ['own-2', 'title'], notes: {}, own: { 'own-2': own['own-2'] } });
+    expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['own-3'] }), valid)).toEqual({ error: 'slide 1: "own-3" has no text under "own"' });
+    expect(newOwnId(own)).toBe('own-3');
+    expect(newOwnId({})).toBe('own-1');
   });
 });
