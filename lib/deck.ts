@@ -82,6 +82,29 @@ export function newOwnId(own: OwnSlides): SlideId {
   return `own-${Math.max(0, ...used) + 1}`;
 }
 
+/**
+ * A deck's own slides taken into a browser that has its own already: each gets a fresh id beside the ones
+ * there, and the deck (and its notes) follow the new ids.
+ */
+export function adoptOwn(deck: readonly SlideId[], incoming: OwnSlides, existing: OwnSlides, notes: DeckNotes = {}): { deck: SlideId[]; own: OwnSlides; notes: DeckNotes } {
+  let own = { ...existing };
+  const rename = new Map<string, string>();
+  for (const id of deck) {
+    if (!incoming[id] || rename.has(id)) continue;
+    const fresh = newOwnId(own);
+    own = { ...own, [fresh]: incoming[id] };
+    rename.set(id, fresh);
+  }
+  const to = (id: string) => rename.get(id) ?? id;
+  return { deck: deck.map(to), own, notes: Object.fromEntries(Object.entries(notes).map(([id, t]) => [to(id), t])) };
+}
+
+/** The deck a page's query names (?deck=, with its own slides in ?own=); deck null when none is named. */
+export function parseDeckQuery(q: URLSearchParams, valid: ReadonlySet<SlideId>): { deck: SlideId[] | null; own: OwnSlides } {
+  const own = decodeOwn(q.get('own'));
+  return { deck: parseDeck(q.get('deck'), new Set([...valid, ...Object.keys(own)])), own };
+}
+
 /** The own slides a deck uses, for its link or file. */
 export function ownOf(deck: readonly SlideId[], own: OwnSlides): OwnSlides {
   return Object.fromEntries(deck.filter((id) => own[id]).map((id) => [id, own[id]]));

@@ -86,6 +86,9 @@ export function buildNetwork(d: Pick<Dataset, 'people' | 'factions' | 'relations
   return { nodes, relations, span };
 }
 
+/** The words of a name without what is in brackets: "Leon (Lev) Sedov" → Leon, Sedov. */
+export const nameWords = (name: string) => name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+
 /** The years of a person's fate as the seed dates them: "1937", "between 1936 and 1938", "by 1940". */
 export function fateYears(p: Pick<PersonRow, 'fate_year' | 'fate_year_from' | 'fate_dating'>): string {
   return p.fate_year === undefined ? '' : formatYears(p.fate_year_from ?? p.fate_year, p.fate_year, p.fate_dating);

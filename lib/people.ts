@@ -5,7 +5,7 @@
  */
 import { CHARTS, resolveChart, themeOfTable } from './charts';
 import type { Dataset } from './data';
-import { factionsOf, nodeIndex, relationYears, type NetNode, type NetRelation, type Network } from './network';
+import { factionsOf, nameWords, nodeIndex, relationYears, type NetNode, type NetRelation, type Network } from './network';
 import { chartPage } from './paths';
 import type { EventRow, PersonRow } from './schema';
 
@@ -21,13 +21,12 @@ export interface PersonFacts {
   files: string[];
 }
 
-const words = (name: string) => name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
 
 /** A test of whether a text names the person: the surname, or the full name where a surname is shared. */
 export function namesPerson(person: PersonRow, people: readonly PersonRow[]): (text: string) => boolean {
-  const w = words(person.name);
+  const w = nameWords(person.name);
   const surname = w[w.length - 1];
-  const shared = people.filter((p) => words(p.name).at(-1) === surname).length > 1;
+  const shared = people.filter((p) => nameWords(p.name).at(-1) === surname).length > 1;
   const needle = shared ? w.join(' ') : surname;
   const re = new RegExp(`(^|[^\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
   return (text) => re.test(text);

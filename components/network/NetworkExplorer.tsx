@@ -170,7 +170,7 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
   );
   // the timeline under the same filters: the lines of the chosen factions' members, the events of the chosen types
   const story = useMemo(() => {
-    const inFactions = state.factions.length ? new Set(network.relations.filter((r) => (r.type === 'member_of' || r.type === 'led') && state.factions.includes(r.to)).map((r) => r.from)) : null;
+    const inFactions = state.factions.length ? new Set(network.relations.filter((r) => REGION_TYPES.has(r.type) && state.factions.includes(r.to)).map((r) => r.from)) : null;
     return {
       ...storyline,
       lines: inFactions ? storyline.lines.filter((l) => inFactions.has(l.id)) : storyline.lines,

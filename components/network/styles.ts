@@ -1,3 +1,4 @@
+import { nameWords } from '@/lib/network';
 /** Visual encodings of the network: a colour and a dash pattern per relation type (never colour alone). */
 export interface EdgeStyle { colour: string; dash?: string; width: number; arrow: boolean; label: string }
 
@@ -34,12 +35,11 @@ export const FACTION_FILL: Record<string, string> = {
  * the table and the accessible name.
  */
 export function nodeLabels(nodes: readonly { id: string; kind: 'person' | 'faction'; name: string; faction?: { short_name: string } }[]): Map<string, string> {
-  const words = (name: string) => name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
   const surnames = new Map<string, number>();
-  for (const n of nodes) if (n.kind === 'person') { const w = words(n.name); surnames.set(w[w.length - 1], (surnames.get(w[w.length - 1]) ?? 0) + 1); }
+  for (const n of nodes) if (n.kind === 'person') { const w = nameWords(n.name); surnames.set(w[w.length - 1], (surnames.get(w[w.length - 1]) ?? 0) + 1); }
   return new Map(nodes.map((n) => {
     if (n.kind === 'faction') return [n.id, n.faction?.short_name ?? n.name];
-    const w = words(n.name);
+    const w = nameWords(n.name);
     const last = w[w.length - 1];
     return [n.id, (surnames.get(last) ?? 0) > 1 && w.length > 1 ? `${w[0][0]}. ${last}` : last];
   }));

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
-  DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace, roomFont,
-  writeDeck, decodeOwn, encodeOwn, newOwnId, ownOf, type OwnSlides, type Place, type Room,
+  DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parsePlace, parseRoom, prevPlace, roomFont,
+  writeDeck, adoptOwn, encodeOwn, ownOf, parseDeckQuery, type OwnSlides, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
@@ -80,10 +80,9 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   // the URL, read once after hydration: deck, place, view, contrast
   useEffect(() => {
     const p = new URLSearchParams(window.location.search);
-    const linked = decodeOwn(p.get('own'));
+    const { deck: custom, own: linked } = parseDeckQuery(p, valid);
     // the same slides keep the same object, so the deck's data (and this effect) does not change again
     setOwn((prev) => (JSON.stringify(prev) === JSON.stringify(linked) ? prev : linked));
-    const custom = parseDeck(p.get('deck'), new Set([...valid, ...Object.keys(linked)]));
     const d = custom ?? DEFAULT_DECK.filter((s) => valid.has(s));
     setDeck(d);
     setCustomDeck(!!custom);
@@ -233,15 +232,9 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
         // a deck from a shared link: the lecturer edits their own copy of it
         ? <button type="button" onClick={() => {
           // own slides of the link get fresh ids beside the ones this browser already has
-          let mine = { ...storedOwn };
-          const ids = deck.map((id) => {
-            if (!own[id]) return id;
-            const fresh = newOwnId(mine);
-            mine = { ...mine, [fresh]: own[id] };
-            return fresh;
-          });
-          setStoredOwn(mine);
-          setStoredDeck(ids);
+          const copy = adoptOwn(deck, own, storedOwn);
+          setStoredOwn(copy.own);
+          setStoredDeck(copy.deck);
           window.location.assign(withBase('/deck'));
         }}>Edit a copy</button>
         : <Link className="button" href="/deck">My deck</Link>}

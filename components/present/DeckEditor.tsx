@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, validSlides, writeDeck, type OwnSlide } from '@/lib/deck';
+import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, validSlides, writeDeck, type OwnSlide } from '@/lib/deck';
 import { saveAs } from '@/components/chart/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
@@ -61,13 +61,10 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
     const r = parseDeckFile(await file.text(), chartValid);
     if ('error' in r) { setMessage({ text: `Could not open ${file.name}: ${r.error}. Your deck is unchanged.`, error: true }); return; }
     // the file's own slides get fresh ids beside the ones already here
-    let mine = { ...own };
-    const rename = new Map<string, string>();
-    for (const [id, slide] of Object.entries(r.own)) { const fresh = newOwnId(mine); mine = { ...mine, [fresh]: slide }; rename.set(id, fresh); }
-    setOwn(mine);
-    const ids = r.deck.map((id) => rename.get(id) ?? id);
-    setNotes({ ...notes, ...Object.fromEntries(Object.entries(r.notes).map(([id, t]) => [rename.get(id) ?? id, t])) });
-    change(ids, `opened ${file.name} (${ids.length} slides)`);
+    const taken = adoptOwn(r.deck, r.own, own, r.notes);
+    setOwn(taken.own);
+    setNotes({ ...notes, ...taken.notes });
+    change(taken.deck, `opened ${file.name} (${taken.deck.length} slides)`);
   };
   // own slides travel in the links with the deck
   const ownQuery = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';

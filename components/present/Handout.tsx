@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, decodeOwn, parseDeck, type OwnSlides } from '@/lib/deck';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeckQuery, type OwnSlides } from '@/lib/deck';
 import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
 import type { NetworkLayouts } from '@/lib/layout';
 import type { Storyline } from '@/lib/storyline';
@@ -22,10 +22,8 @@ export function Handout({ charts, network, layouts, storyline, sources }: Props)
   const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   useEffect(() => {
-    const p = new URLSearchParams(window.location.search);
-    const linked = decodeOwn(p.get('own'));
+    const { deck: custom, own: linked } = parseDeckQuery(new URLSearchParams(window.location.search), valid);
     setOwn(linked);
-    const custom = parseDeck(p.get('deck'), new Set([...valid, ...Object.keys(linked)]));
     if (custom) setDeck(custom);
   }, [valid]);
   const slides = deck.filter((id) => id !== TITLE_SLIDE);

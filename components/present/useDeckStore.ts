@@ -25,43 +25,39 @@ export function useDeckStore(): [string[], (deck: readonly string[]) => void] {
   return [raw ? raw.split(',').filter(Boolean) : [], set];
 }
 
-const NOTES_KEY = 'purge-atlas-deck-notes';
+const readers = new Map<string, () => string>();
+const reader = (key: string) => {
+  let r = readers.get(key);
+  if (!r) {
+    r = () => { try { return localStorage.getItem(key) ?? ''; } catch { return ''; } };
+    readers.set(key, r);
+  }
+  return r;
+};
 
-function readNotes(): string {
-  try { return localStorage.getItem(NOTES_KEY) ?? ''; } catch { return ''; }
+/** A JSON value kept in localStorage under `key`, read through `parse` (which returns the fallback for anything else), and a setter. */
+function useStoredJson<T>(key: string, parse: (v: unknown) => T): [T, (v: T) => void] {
+  const raw = useSyncExternalStore(subscribe, reader(key), () => '');
+  const value = useMemo(() => {
+    try { return parse(raw ? JSON.parse(raw) : undefined); } catch { return parse(undefined); }
+  }, [raw, parse]);
+  const set = useCallback((next: T) => {
+    try { localStorage.setItem(key, JSON.stringify(next)); } catch { /* not kept */ }
+    window.dispatchEvent(new Event(EVENT));
+  }, [key]);
+  return [value, set];
 }
+
+const parseNotes = (o: unknown): Record<string, string> =>
+  o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+const parseOwn = (o: unknown): OwnSlides => { const r = parseOwnSlides(o ?? {}); return 'own' in r ? r.own : {}; };
 
 /** The lecturer's own notes by slide id (kept in localStorage beside the deck) and a setter. */
 export function useDeckNotes(): [Record<string, string>, (notes: Record<string, string>) => void] {
-  const raw = useSyncExternalStore(subscribe, readNotes, () => '');
-  const notes = useMemo<Record<string, string>>(() => {
-    try {
-      const o: unknown = raw ? JSON.parse(raw) : {};
-      return o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
-    } catch { return {}; }
-  }, [raw]);
-  const set = useCallback((next: Record<string, string>) => {
-    try { localStorage.setItem(NOTES_KEY, JSON.stringify(next)); } catch { /* not kept */ }
-    window.dispatchEvent(new Event(EVENT));
-  }, []);
-  return [notes, set];
-}
-
-const OWN_KEY = 'purge-atlas-deck-own';
-
-function readOwn(): string {
-  try { return localStorage.getItem(OWN_KEY) ?? ''; } catch { return ''; }
+  return useStoredJson('purge-atlas-deck-notes', parseNotes);
 }
 
 /** The slides the lecturer wrote (title, section, text), by id, kept in localStorage, and a setter. */
 export function useOwnSlides(): [OwnSlides, (own: OwnSlides) => void] {
-  const raw = useSyncExternalStore(subscribe, readOwn, () => '');
-  const own = useMemo<OwnSlides>(() => {
-    try { const r = parseOwnSlides(raw ? JSON.parse(raw) : {}); return 'own' in r ? r.own : {}; } catch { return {}; }
-  }, [raw]);
-  const set = useCallback((next: OwnSlides) => {
-    try { localStorage.setItem(OWN_KEY, JSON.stringify(next)); } catch { /* not kept */ }
-    window.dispatchEvent(new Event(EVENT));
-  }, []);
-  return [own, set];
+  return useStoredJson('purge-atlas-deck-own', parseOwn);
 }

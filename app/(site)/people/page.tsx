@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
-import { buildNetwork, factionsOf, fateYears } from '@/lib/network';
+import { buildNetwork, factionsOf, fateYears, nameWords } from '@/lib/network';
 import { canonical } from '@/lib/site';
 import { PeopleIndex, type PersonEntry } from '@/components/people/PeopleIndex';
 
@@ -14,7 +14,7 @@ export default function PeoplePage() {
   const d = loadDataset();
   const network = buildNetwork(d);
   const people: PersonEntry[] = d.people.map((p) => {
-    const w = p.name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+    const w = nameWords(p.name);
     const fs = factionsOf(network, p.id);
     return {
       id: p.id, name: p.name, sortName: `${w[w.length - 1]} ${w.slice(0, -1).join(' ')}`, roles: (p.roles ?? []).join('; '),
