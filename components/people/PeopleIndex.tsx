@@ -33,6 +33,17 @@ export function PeopleIndex({ people, factions }: { people: readonly PersonEntry
           {factions.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
         </select>
       </label>
+      {/* the column headers sort too; on a phone, where the table is cards, this is the way */}
+      <label className="net-search">
+        <span>Sort by</span>
+        <select value={`${sort.key}:${sort.dir}`} onChange={(e) => { const [key, dir] = e.target.value.split(':'); setSort({ key: key as Key, dir: Number(dir) === -1 ? -1 : 1 }); }}>
+          <option value="name:1">name, A–Z</option>
+          <option value="name:-1">name, Z–A</option>
+          <option value="fate:1">fate</option>
+          <option value="year:1">year of fate, earliest first</option>
+          <option value="year:-1">year of fate, latest first</option>
+        </select>
+      </label>
       <p className="meta" role="status">{rows.length} of {people.length} people</p>
       <div className="table-scroll">
         <table className="data-table cards-on-phone">

@@ -135,6 +135,14 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
       </p>
       <p className={message?.error ? 'deck-message error' : 'deck-message meta'} role={message?.error ? 'alert' : 'status'} data-testid="deck-message">{message?.text ?? ''}</p>
       {deck.length > 0 && <CopyBlock label="Link to this deck" text={link} />}
+      <label className="net-search deck-place">
+        <span>New slides go</span>
+        <select value={after} onChange={(e) => setAfter(Number(e.target.value))}>
+          <option value={-2}>at the end</option>
+          <option value={-1}>first</option>
+          {deck.map((id, i) => <option key={id} value={i}>after {i + 1}. {title(id)}</option>)}
+        </select>
+      </label>
       <h2 id="write">Write a slide</h2>
       <form className="deck-write" aria-labelledby="write" onSubmit={(e) => { e.preventDefault(); addOwn(); }}>
         <label className="net-search"><span>Kind</span>
@@ -151,14 +159,6 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
         <button type="submit">Add this slide</button>
       </form>
       <h2 id="add">Add slides</h2>
-      <label className="net-search">
-        <span>New slides go</span>
-        <select value={after} onChange={(e) => setAfter(Number(e.target.value))}>
-          <option value={-2}>at the end</option>
-          <option value={-1}>first</option>
-          {deck.map((id, i) => <option key={id} value={i}>after {i + 1}. {title(id)}</option>)}
-        </select>
-      </label>
       <ul className="deck-options" aria-labelledby="add">
         {options.map((id) => (
           <li key={id}>

@@ -141,3 +141,14 @@ test('the storyline slide builds up period by period, with labels at least 20 px
   }
   await ctx.close();
 });
+
+test('on a phone the people index sorts with its own control (the table is cards there)', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await ctx.newPage();
+  await page.goto('/people');
+  await page.getByLabel('Sort by').selectOption('year:-1');
+  const years = (await page.locator('tbody tr td[data-label="Year of fate"]').allTextContents()).filter((y) => /\d/.test(y)).map((y) => Number(y.match(/\d{4}/g)!.pop()));
+  expect(years.length).toBeGreaterThan(10);
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+  await ctx.close();
+});
