@@ -1,5 +1,5 @@
 'use client';
-import { createContext, memo, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Graph } from '@visx/network';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -84,6 +84,8 @@ interface Ctx {
   moveDrag: (id: string, e: PointerEvent) => void;
   endDrag: (id: string) => void;
   onFocusNode: (id: string) => void;
+  /** The drawn paths of each line, by relation id, for the graph to write their curves. */
+  paths: Map<string, Set<SVGPathElement>>;
 }
 
 const GraphCtx = createContext<Ctx | null>(null);
@@ -114,7 +116,15 @@ const HitLayer = memo(function HitLayer({ links }: { links: readonly GLink[] }) 
 });
 
 const NetLink = memo(function NetLink({ link }: { link: GLink }) {
-  const { onSelectEdge } = useCtx();
+  const { onSelectEdge, paths } = useCtx();
+  const id = link.rel.id;
+  const keep = useCallback((el: SVGPathElement | null) => {
+    if (!el) return;
+    const set = paths.get(id) ?? new Set<SVGPathElement>();
+    set.add(el);
+    paths.set(id, set);
+    return () => { set.delete(el); };
+  }, [paths, id]);
   // an edge that has been drawn once stays in the DOM, hidden while inactive: a year step flips an
   // attribute instead of building and tearing down elements
   const [seen, setSeen] = useState(link.active);
@@ -125,16 +135,16 @@ const NetLink = memo(function NetLink({ link }: { link: GLink }) {
   return (
     <g className="net-edge" data-edge={link.rel.id} data-type={link.rel.type} data-active={link.active ? 'true' : 'false'} data-disputed={link.disputed ? 'true' : undefined}
       display={link.active ? undefined : 'none'} opacity={link.dim ? 0.2 : 1} onClick={() => onSelectEdge(link.rel.id)}>
-      {link.disputed && <path d={d} className="e-disputed" />}
-      <path d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
+      {link.disputed && <path ref={keep} d={d} className="e-disputed" />}
+      <path ref={keep} d={d} className={`e-${link.rel.type}${link.on ? ' e-on' : ''}`} markerEnd={st.arrow ? `url(#arrow-${link.rel.type})` : undefined} />
       <title>{`${link.source.node.name} ${st.label} ${link.target.node.name}, ${link.rel.undated ? 'undated' : formatYears(link.rel.start, link.rel.end, link.rel.dating)}${link.disputed ? ' (disputed between documents)' : ''}`}</title>
     </g>
   );
 }, (a, b) => {
   const x = a.link;
   const y = b.link;
-  return x.rel === y.rel && x.disputed === y.disputed && x.active === y.active && x.on === y.on && x.dim === y.dim && x.bend === y.bend &&
-    x.source.sx === y.source.sx && x.source.sy === y.source.sy && x.target.sx === y.target.sx && x.target.sy === y.target.sy;
+  // a line that only moves is not re-rendered: the graph writes its curve in one pass after each render
+  return x.rel === y.rel && x.disputed === y.disputed && x.active === y.active && x.on === y.on && x.dim === y.dim && x.bend === y.bend;
 });
 
 const NetNodeMark = memo(function NetNodeMark({ node: g }: { node: GNode }) {
@@ -276,6 +286,14 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
     links.push({ source: s, target: tg, rel: r, bend, active, on: selectedEdge === r.id, dim: selectedNode !== null && r.from !== selectedNode && r.to !== selectedNode, disputed: disputed.has(r.id) });
   }
   const deferredLinks = useDeferredValue(links);
+  // the curves of the lines drawn, written straight to their paths (lines that only move are not re-rendered)
+  useLayoutEffect(() => {
+    for (const l of links) {
+      if (!l.active) continue;
+      const d = linkPath(l);
+      for (const p of ctx.paths.get(l.rel.id) ?? []) if (p.getAttribute('d') !== d) p.setAttribute('d', d);
+    }
+  });
   const regions = regionsOf(snap, (id) => gnodes.get(id)?.node.kind === 'faction').map((rg) => {
     const f = gnodes.get(rg.faction) as GNode;
     const pts = [f, ...rg.members.map((m) => gnodes.get(m) as GNode)].map((g) => ({ x: g.sx, y: g.sy }));
@@ -306,6 +324,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
       if (!d.moved) setDrag({ id, moved: true });
     },
     endDrag: (id) => { const d = latest.current.drag; if (d?.id === id && !d.moved) latest.current.onSelectNode(id); setDrag(null); },
+    paths: new Map(),
     // a node reached by keyboard outside the zoomed view is brought into it
     onFocusNode: (id) => {
       const { gnodes: gs, box: b, t: tr, zoomable: zm } = latest.current;
