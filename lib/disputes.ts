@@ -37,3 +37,8 @@ export function indexDisputes(rows: readonly DisagreementRow[]): DisputeIndex {
 export function disputesOf(index: DisputeIndex, table: string, row: string): Dispute[] {
   return index[rowKey(table, row)] ?? [];
 }
+
+/** The row ids of the given tables that some dispute names (ids are unique across people, factions and relations). */
+export function disputedRows(index: DisputeIndex, tables: readonly string[]): Set<string> {
+  return new Set(Object.keys(index).filter((k) => tables.includes(k.slice(0, k.indexOf(':')))).map((k) => k.slice(k.indexOf(':') + 1)));
+}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
 import { replaceQuery } from '@/components/chart/url';
 import { asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
-import type { DisputeIndex } from '@/lib/disputes';
+import { disputedRows, type DisputeIndex } from '@/lib/disputes';
 import type { NetworkLayouts, Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
 import { provenanceLine, type SourceInfo } from '@/lib/format';
@@ -32,7 +32,7 @@ const ID = 'network';
 
 /** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
 export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes, storyline }: Props) {
-  const disputed = useMemo(() => new Set(Object.keys(disputes).filter((k) => /^(people|factions|relations):/.test(k)).map((k) => k.slice(k.indexOf(':') + 1))), [disputes]);
+  const disputed = useMemo(() => disputedRows(disputes, ['people', 'factions', 'relations']), [disputes]);
   const index = useMemo(() => nodeIndex(network), [network]);
   const domain = useMemo<StateDomain>(() => ({
     span: network.span, defaultYear,

@@ -51,7 +51,7 @@ interface Props {
 const NONE: ReadonlySet<string> = new Set();
 
 /** Rows the tallest year up to `until` needs. */
-function rowsUntil(layout: Layout, until: number): number {
+export function rowsUntil(layout: Layout, until: number): number {
   let rows = 0;
   for (const l of layout.lines) for (const p of l.points) if (p.year <= until) rows = Math.max(rows, p.y + 0.5);
   return rows;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { nodeIndex, type Network } from '@/lib/network';
 import type { Storyline as Layout } from '@/lib/storyline';
 import { STORY_PERIODS } from '@/lib/deck';
-import { Storyline, type StoryGeometry } from '@/components/network/Storyline';
+import { Storyline, rowsUntil, type StoryGeometry } from '@/components/network/Storyline';
 import { nodeLabels } from '@/components/network/styles';
 import { useBox } from './useBox';
 
@@ -18,8 +18,7 @@ export function StorylineSlide({ network, layout, step }: { network: Network; la
   const until = STORY_PERIODS[STORY_PERIODS.length - 1][1];
   const upTo = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)][1];
   const cols = layout.years.filter((y) => y <= until).length;
-  let rows = 0;
-  for (const l of layout.lines) for (const p of l.points) if (p.year <= until) rows = Math.max(rows, p.y + 0.5);
+  const rows = rowsUntil(layout, until);
   const w = box.width || 1600;
   const h = box.height || 700;
   const font = Math.max(20, Math.round(h * 0.026));

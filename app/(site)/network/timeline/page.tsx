@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data';
 import { buildNetwork, nodeIndex } from '@/lib/network';
 import { buildStoryline } from '@/lib/storyline';
-import { indexDisputes } from '@/lib/disputes';
+import { disputedRows, indexDisputes } from '@/lib/disputes';
 import { canonical } from '@/lib/site';
 import { withBase } from '@/lib/paths';
 import { nodeLabels } from '@/components/network/styles';
@@ -32,7 +32,7 @@ export default function TimelinePage() {
         <a href={withBase('/network?view=timeline')}>interactive timeline</a> beside the graph.
       </p>
       <StorylineView layout={layout} index={index} labels={nodeLabels(network.nodes)}
-        disputed={new Set(Object.keys(indexDisputes(d.disagreements)).filter((k) => k.startsWith('relations:')).map((k) => k.slice('relations:'.length)))} />
+        disputed={disputedRows(indexDisputes(d.disagreements), ['relations'])} />
       <p className="meta">
         Lines are ordered to cross as little as they can ({crossings} crossings in all, by the layered barycentre method); a person in
         several factions at once runs in the band of the one joined last.
