@@ -4,6 +4,8 @@
  * in localStorage (the lecturer's own deck); both are parsed strictly here.
  */
 import type { PlotRow, ResolvedChart } from './charts';
+import { TEXT_SHARE, type Room } from './slideFit';
+import { QUOTE_REF } from './quotes';
 
 export type SlideId = string;
 
@@ -31,9 +33,13 @@ export function validSlides(chartSlugs: readonly string[], ownIds: readonly stri
   return new Set([TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...chartSlugs, ...ownIds.filter((id) => OWN_ID.test(id))]);
 }
 
-/** Slides the lecturer writes: a title slide, a section heading, or a slide of text. Ids are own-1, own-2, … */
-export const OWN_KINDS = ['title', 'section', 'text'] as const;
-export interface OwnSlide { kind: (typeof OWN_KINDS)[number]; title: string; text: string }
+/**
+ * Slides the lecturer writes: a title slide, a section heading, a slide of text, or a quote slide that shows
+ * one row of data's quote with its document and line (named by "table/id"; the quote itself always comes
+ * from the data, never from the link or file). Ids are own-1, own-2, …
+ */
+export const OWN_KINDS = ['title', 'section', 'text', 'quote'] as const;
+export interface OwnSlide { kind: (typeof OWN_KINDS)[number]; title: string; text: string; row?: string }
 export type OwnSlides = Record<SlideId, OwnSlide>;
 export const OWN_ID = /^own-[1-9]\d{0,3}$/;
 export const OWN_TITLE_MAX = 200;
@@ -53,7 +59,8 @@ export function parseOwnSlides(data: unknown): { own: OwnSlides } | { error: str
     const text = o.text ?? '';
     if (typeof text !== 'string') return { error: `own slide "${id}": "text" must be text` };
     if (text.length > OWN_TEXT_MAX) return { error: `own slide "${id}": the text is ${text.length} characters; at most ${OWN_TEXT_MAX}` };
-    own[id] = { kind: o.kind as OwnSlide['kind'], title: o.title, text };
+    if (o.kind === 'quote' && (typeof o.row !== 'string' || !QUOTE_REF.test(o.row))) return { error: `own slide "${id}": a quote slide's "row" must name a row of data as table/id` };
+    own[id] = { kind: o.kind as OwnSlide['kind'], title: o.title, text, ...(o.kind === 'quote' ? { row: o.row as string } : {}) };
   }
   return { own };
 }
@@ -167,17 +174,13 @@ export function parsePlace(params: URLSearchParams): Place {
 }
 
 /** The room a deck is shown in: the audience window's slide area (px) and the lecture font drawn there. */
-export interface Room {
-  width: number;
-  height: number;
-  font: number;
-}
+export type { Room } from './slideFit';
 
 /** Until an audience window reports its size: a 1080p projector (the deck bar takes the rest of the height). */
-export const ROOM_1080P: Room = { width: 1920, height: 1030, font: 24 };
+export const ROOM_1080P: Room = { width: 1920, height: 1030, font: 25 };
 
-/** Font of a slide's axes and labels in a room of this height: at least 24 px, more in taller rooms. */
-export const roomFont = (windowHeight: number) => Math.max(24, Math.round(windowHeight / 45));
+/** Font of a slide's axes and labels in a window of this height: 2.25% of it (25 px at 1080p, 18 px at 768), never below 14 px. */
+export const roomFont = (windowHeight: number) => Math.max(14, Math.ceil(windowHeight * TEXT_SHARE));
 
 /** A reported room, or null when the message is not one (another window may post anything). */
 export function parseRoom(value: unknown): Room | null {
@@ -255,4 +258,20 @@ export function moveSlide(deck: readonly SlideId[], from: number, to: number): S
   if (x === undefined) return next;
   next.splice(Math.min(next.length, Math.max(0, to)), 0, x);
   return next;
+}
+
+/** An edit of the deck that can be undone: the deck before it, and what it did in words. */
+export interface Edit { deck: SlideId[]; what: string }
+/** How many edits back undo reaches. */
+export const UNDO_MAX = 20;
+
+/** The history after an edit: the deck before it recorded, newest last, the oldest dropped past UNDO_MAX. */
+export function pushEdit(history: readonly Edit[], before: readonly SlideId[], what: string): Edit[] {
+  return [...history.slice(-(UNDO_MAX - 1)), { deck: [...before], what }];
+}
+
+/** Undo: the deck to go back to and the history without it; null when there is nothing to undo. */
+export function popEdit(history: readonly Edit[]): { restore: Edit; history: Edit[] } | null {
+  const restore = history[history.length - 1];
+  return restore ? { restore, history: history.slice(0, -1) } : null;
 }

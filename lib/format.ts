@@ -40,16 +40,34 @@ export interface Provenance {
   attributed_to?: string;
 }
 
-/** "Source: <title> (001, lines 13, 15); credited to: uncredited, N. Ivnitsky." Long line lists are counted. */
-export function provenanceLine(items: readonly Provenance[], sources: readonly SourceInfo[], maxLines = 12): string {
+/** The lines of each document the items cite, documents in order, and the lines said in words ("lines 3, 9"). */
+function linesByFile(items: readonly Provenance[], maxLines: number): { file: string; where: string }[] {
   const byFile = new Map<string, Set<number>>();
   for (const r of items) byFile.set(r.source, (byFile.get(r.source) ?? new Set()).add(r.locator));
-  const parts = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, lines]) => {
-    const s = sources.find((x) => x.file === file);
+  return [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, lines]) => {
     const ls = [...lines].sort((a, b) => a - b);
-    const where = ls.length > maxLines ? `${ls.length} passages, lines ${ls[0]}–${ls[ls.length - 1]}` : `line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}`;
-    return `${s?.title ?? file} (${docTag(file)}, ${where})`;
+    return { file, where: ls.length > maxLines ? `${ls.length} passages, lines ${ls[0]}–${ls[ls.length - 1]}` : `line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}` };
   });
+}
+
+/**
+ * A slide's source line, folded to one line of about `chars` characters: documents and lines, or when that
+ * is too long the documents alone; the quotes, titles and credits are in the speaker notes and the handout.
+ */
+export function slideSourceLine(items: readonly Provenance[], chars: number): string {
+  if (!items.length) return 'No rows in view.';
+  for (const maxLines of [6, 2]) {
+    const text = `Sources: ${linesByFile(items, maxLines).map((p) => `${docTag(p.file)}, ${p.where}`).join('; ')}`;
+    if (text.length <= chars) return text;
+  }
+  const docs = linesByFile(items, 1).map((p) => docTag(p.file));
+  const short = `Sources: ${docs.join(', ')} (lines in the notes)`;
+  return short.length <= chars ? short : `Sources: ${docs.length} documents (in the notes)`;
+}
+
+/** "Source: <title> (001, lines 13, 15); credited to: uncredited, N. Ivnitsky." Long line lists are counted. */
+export function provenanceLine(items: readonly Provenance[], sources: readonly SourceInfo[], maxLines = 12): string {
+  const parts = linesByFile(items, maxLines).map(({ file, where }) => `${sources.find((x) => x.file === file)?.title ?? file} (${docTag(file)}, ${where})`);
   const credited = [...new Set(items.map((r) => r.attributed_to).filter((a): a is string => !!a))];
   const head = parts.length ? `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}.` : 'No rows in view.';
   return credited.length ? `${head} Credited to: ${credited.join('; ')}.` : head;

@@ -3,7 +3,8 @@
  * Sections: the build (time, size of the export by kind); first-load JS and HTML per route; load test of
  * `npm start` against a plain static server of the same files (autocannon), with and without compression;
  * browser timings in Chromium; CSV loading at 1×, 10× and 100×; the network's year stepping (jsdom, real
- * and 500/2,000 synthetic; Chromium on the built page). It runs the build itself, to time it.
+ * and 500/2,000 synthetic; Chromium on the built page); the network and lecture slides read in Chromium. It runs
+ * the build itself, to time it.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { buildNetwork } from '../lib/network';
 import { syntheticNetwork } from './bench/synthetic';
 import { benchJsdom, BUDGET_MS, type StepStats } from './bench/network';
 import { benchReadability, VIEWS, SLIDE_FONT } from './bench/readability';
+import { benchSlides } from './bench/slides';
 import { buildStoryline, countCrossings, orderColumns } from '../lib/storyline';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -126,7 +128,7 @@ async function main() {
     { route: '/network', kind: 'network' as const }, { route: '/present', kind: 'network' as const },
     { route: '/present/handout', kind: 'network' as const }, { route: '/deck', kind: 'chart' as const },
   ];
-  const { sizes, app, stat, timings, real, readable } = await withApp(PORT, async (base) => {
+  const { sizes, app, stat, timings, real, readable, slides } = await withApp(PORT, async (base) => {
     const sizes = await routeSizes(base, routes);
     // both servers up at once; per address: a warm-up of each, then each measured twice, alternating, and
     // the better run kept (the machine's other work lowers a run, never raises it)
@@ -152,7 +154,8 @@ async function main() {
     const net = buildNetwork(dataset);
     const real = chromiumOk ? await benchChromium(base, { nodes: net.nodes.length, edges: net.relations.length }) : null;
     const readable = chromiumOk ? await benchReadability(base, net) : null;
-    return { sizes, app, stat, timings, real, readable };
+    const slides = chromiumOk ? await benchSlides(base) : null;
+    return { sizes, app, stat, timings, real, readable, slides };
   });
 
   const overSize = sizes.filter((s: RouteSize) => s.jsGzipKb > s.budgetKb);
@@ -257,6 +260,19 @@ async function main() {
       ...readable.rows.map((r) => `| ${r.year} | ${r.byView.map(cells).join(' | ')} |`),
       '',
       `The lecture slide at 1920×1080 (limit ${SLIDE_FONT} px), each step: ${readable.slide.map((m) => `${m.year}: ${m.labels}/${m.nodes} names, ${m.labelOverlaps.length + m.labelOverMark.length + m.cutOrOutside.length} faults, smallest ${fmt(m.minFont)} px, spread ${pct(m.spread)}`).join('; ')}.`,
+      '',
+    );
+  }
+  if (slides) {
+    for (const r of slides) over.push(...r.problems.map((p) => `slide fit (${r.deck} deck): ${p}`));
+    md.push(
+      '## Lecture slides: every slide fits its room',
+      '',
+      'Measured in Chromium on the built `/present`, walking every build step of each deck (the measure is `tests/slide-measure.ts`, shared with the e2e test). Limits: nothing drawn outside the visible slide or its chart area, no text over another, the chart\'s drawing spanning at least 60% of the free height, the smallest chart text at least 2.2% of the slide\'s height (24 px at 1080p).',
+      '',
+      '| room | deck | places | faults | least fill of the free height | smallest chart text |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      ...slides.map((r) => `| ${r.room} | ${r.deck} | ${r.places} | ${r.problems.length} | ${fmt(r.minFill * 100)}% | ${fmt(r.minText)} px (${fmt(r.minTextShare * 100)}% of the height) |`),
       '',
     );
   }

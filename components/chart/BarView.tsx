@@ -7,6 +7,7 @@ import { docTag } from '@/lib/format';
 import { colourAt, hatchId } from './palette';
 import { Tip } from './Tip';
 import { logDomain, compactNumber, niceCeil } from './scales';
+import { barGeometry, wrapWords } from '@/lib/slideFit';
 
 interface Props {
   uid: string;
@@ -16,20 +17,25 @@ interface Props {
   width: number;
   xLabel: string;
   mini?: boolean;
-  /** Lecture slides: base font size in px (axis labels, ticks); bars grow with it. */
-  font?: number;
-  /** Lecture slides: the height to fill (bars thicken up to a limit). */
-  fill?: number;
+  /**
+   * Lecture slides and the handout: the base font (every text of the chart is this size), the height to fill
+   * (bands share it; bars thicken up to a limit), and the rows that set the value axis (all of the chart's,
+   * so a chart split across build steps keeps one scale).
+   */
+  present?: { font: number; height: number; domainRows: readonly PlotRow[] };
 }
 
 type Datum = { category: string } & Record<string, unknown>;
 
+/** A bar's value label: the figure as the documents give it, and whose it is when disputed. */
+const labelOf = (p: PlotRow) => `${formatFigure(p.row)}${p.disputed ? ` · disputed (${docTag(p.row.source)})` : ''}`;
+
 /** Horizontal bars, one per row; ranges float from low to high; approximate figures are hatched. */
-export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, fill }: Props) {
+export function BarView({ uid, rows, series, scale, width, xLabel, mini, present }: Props) {
   const visible = series.filter((s) => rows.some((r) => r.series === s.key));
   const cats: string[] = [];
   for (const r of rows) if (!cats.includes(r.category)) cats.push(r.category);
-  const values = rows.flatMap(({ row }) => [row.value, row.low, row.high]).filter((v): v is number => v !== undefined);
+  const values = (present?.domainRows ?? rows).flatMap(({ row }) => [row.value, row.low, row.high]).filter((v): v is number => v !== undefined);
   const max = Math.max(...values, 1);
   const log = scale === 'log';
   const domain: [number, number] = log ? logDomain(values) : [0, niceCeil(max)];
@@ -44,27 +50,31 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, f
       const hi = Math.max(row.value ?? row.high ?? base, base);
       d[s.key] = [lo, hi];
       d[`${s.key}__row`] = p;
-      d[`${s.key}__label`] = `${formatFigure(row)}${p.disputed ? ` · disputed (${docTag(row.source)})` : ''}`;
+      d[`${s.key}__label`] = labelOf(p);
     }
     return d;
   });
-  const f = font ?? 13;
+  const f = present?.font ?? 13;
   const k = f / 13;
+  // a slide: every text at the slide's font, label columns wide enough for the longest text, bands share the height
+  const geo = present ? barGeometry(width, f, cats, (present.domainRows).map(labelOf)) : null;
   const natural = mini ? visible.length * 10 + 6 : Math.round((visible.length * 20 + 14) * k);
-  const perCat = fill ? Math.max(natural, Math.min(Math.round(natural * 2.2), Math.floor((fill - 56 * k) / Math.max(1, cats.length)))) : natural;
-  const height = cats.length * perCat + (mini ? 20 : Math.round(56 * k));
-  const labelWidth = mini ? 0 : Math.min(Math.round(260 * k), Math.max(Math.round(110 * k), Math.round(width * 0.34)));
+  const height = present ? present.height : cats.length * natural + (mini ? 20 : Math.round(56 * k));
+  const labelWidth = mini ? 0 : geo ? geo.labelWidth : Math.min(Math.round(260 * k), Math.max(Math.round(110 * k), Math.round(width * 0.34)));
+  const chars = geo ? geo.chars : Math.floor((labelWidth - 8) / (0.56 * f));
+  const valueFont = present ? f : Math.round(12 * k);
   return (
-    <BarChart layout="vertical" width={width} height={height} data={data} barGap={2} accessibilityLayer
-      margin={{ top: 4, right: mini ? 8 : Math.round(150 * k), bottom: mini ? 4 : Math.round(24 * k), left: 4 }}>
+    <BarChart layout="vertical" width={width} height={height} data={data} barGap={2} accessibilityLayer maxBarSize={present ? Math.round(f * 2.4) : undefined}
+      margin={{ top: 4, right: mini ? 8 : geo ? geo.right : Math.round(150 * k), bottom: mini ? 4 : geo ? Math.round(f * 1.6) : Math.round(24 * k), left: 4 }}>
       {!mini && <CartesianGrid horizontal={false} strokeDasharray="2 3" />}
-      <XAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow hide={mini}
+      <XAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow hide={mini} height={geo ? Math.round(f * 1.5) + 6 : undefined}
         tickFormatter={compactNumber} tick={{ fontSize: f }}
-        label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: -Math.round(16 * k), fontSize: f }} />
+        label={{ value: `${xLabel}${log ? ' (log scale)' : ''}`, position: 'insideBottom', offset: geo ? -Math.round(f * 1.3) : -Math.round(16 * k), fontSize: f }} />
       <YAxis type="category" dataKey="category" width={labelWidth} hide={mini} interval={0}
         tick={(t: { x: number | string; y: number | string; payload: { value: unknown } }) => {
           // long labels wrap onto a second line instead of being cut at the axis
-          const lines = wrapLabel(String(t.payload.value), Math.floor((labelWidth - 8) / (0.56 * f)));
+          // on a slide every word of the label is shown, on as many lines as its band has room for (split steps see to that)
+          const lines = geo ? wrapWords(String(t.payload.value), chars) : wrapLabel(String(t.payload.value), chars);
           const y = Number(t.y) - ((lines.length - 1) * f * 1.1) / 2;
           return (
             <text x={Number(t.x)} y={y} textAnchor="end" fontSize={f} className="recharts-text recharts-cartesian-axis-tick-value">
@@ -98,7 +108,7 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, font, f
                 </g>
               );
             }}>
-            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: Math.round(12 * k), fill: 'var(--fg)' }} />}
+            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: valueFont, fill: 'var(--fg)' }} />}
           </Bar>
         );
       })}

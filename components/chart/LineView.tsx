@@ -7,6 +7,10 @@ import { formatFigure } from '@/lib/stats';
 import { colourAt, dashAt } from './palette';
 import { Tip } from './Tip';
 import { compactNumber, logDomain } from './scales';
+import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/labelPlacement';
+
+/** recharts' default height of the x axis, px (ticks and their text). */
+const X_AXIS_HEIGHT = 30;
 
 interface Props {
   rows: readonly PlotRow[];
@@ -42,20 +46,28 @@ export function LineView({ rows, series, scale, width, yLabel, events = [], mini
   const yDomain: [number, number] = log ? logDomain(values) : [0, percent ? 100 : Math.max(...values) * 1.1];
   const height = fixedHeight ?? (mini ? 120 : Math.max(260, Math.min(420, Math.round(width * 0.55))));
   const k = f / 12;
-  return (
-    <LineChart width={width} height={height} accessibilityLayer margin={{ top: Math.round(16 * k), right: mini ? 8 : Math.round(40 * k), bottom: mini ? 4 : Math.round(24 * k), left: mini ? 4 : Math.round(16 * k) }}>
+  const margin = { top: Math.round(16 * k), right: mini ? 8 : Math.round(40 * k), bottom: mini ? 4 : Math.round(24 * k), left: mini ? 4 : Math.round(16 * k) };
+  const yAxisWidth = Math.round(60 * k);
+  const xDomain: [number, number] = [years[0] - 0.5, years[years.length - 1] + 0.5];
+  const dotR = mini ? 3 : Math.round(5 * k);
+  // a slide or printed page: value and event labels placed clear of each other and of the points (lib/labelPlacement)
+  const placed = font !== undefined && fixedHeight !== undefined && !mini
+    ? lineLabels({ width, height, margin, yAxisWidth, xDomain, yDomain, log, font: f, dotR, points: visible.flatMap((s) => pts(s.key)), events: shownEvents })
+    : null;
+  const chart = (
+    <LineChart width={width} height={height} accessibilityLayer margin={margin}>
       {!mini && <CartesianGrid strokeDasharray="2 3" />}
-      <XAxis type="number" dataKey="x" domain={[years[0] - 0.5, years[years.length - 1] + 0.5]} ticks={years} hide={mini}
+      <XAxis type="number" dataKey="x" domain={xDomain} ticks={years} hide={mini} height={X_AXIS_HEIGHT}
         tickFormatter={(y: number) => String(y)} allowDuplicatedCategory={false} tick={{ fontSize: f }} />
       <YAxis type="number" dataKey="y" scale={log ? 'log' : 'linear'} domain={yDomain} allowDataOverflow hide={mini}
-        tickFormatter={(v: number) => (percent ? `${v}%` : compactNumber(v))} tick={{ fontSize: f }} width={Math.round(60 * k)}
+        tickFormatter={(v: number) => (percent ? `${v}%` : compactNumber(v))} tick={{ fontSize: f }} width={yAxisWidth}
         label={{ value: `${yLabel}${log ? ' (log scale)' : ''}`, angle: -90, position: 'insideLeft', offset: -4, fontSize: f }} />
       {shownEvents.map((e, i) => (e.end !== undefined && e.end > e.start
         ? <ReferenceArea key={e.id} x1={e.start - 0.4} x2={e.end + 0.4} ifOverflow="extendDomain" data-event={e.id}
             style={{ fill: 'var(--muted)', fillOpacity: 0.12 }}
-            label={{ value: `${e.label}, ${e.start}–${e.end}`, position: 'insideTop', fontSize: f, offset: 6 + (i % 2) * Math.round(16 * k) }} />
+            label={placed ? undefined : { value: eventText(e), position: 'insideTop', fontSize: f, offset: 6 + (i % 2) * Math.round(16 * k) }} />
         : <ReferenceLine key={e.id} x={e.start} ifOverflow="extendDomain" data-event={e.id} strokeDasharray="4 3" style={{ stroke: 'var(--muted)' }}
-            label={{ value: `${e.label}, ${e.start}`, position: 'insideTopLeft', fontSize: f, offset: 6 + (i % 2) * Math.round(16 * k) }} />))}
+            label={placed ? undefined : { value: eventText(e), position: 'insideTopLeft', fontSize: f, offset: 6 + (i % 2) * Math.round(16 * k) }} />))}
       {!mini && (
         <Tooltip content={({ active, payload }) => {
           if (!active || !payload?.length) return null;
@@ -75,15 +87,80 @@ export function LineView({ rows, series, scale, width, yLabel, events = [], mini
               if (!p) return <g key={`none-${index}`} />;
               const approx = p.row.approx !== 'exact';
               return (
-                <circle key={p.row.id} data-mark="point" data-row={p.row.id} cx={cx} cy={cy} r={mini ? 3 : Math.round(5 * k)}
+                <circle key={p.row.id} data-mark="point" data-row={p.row.id} cx={cx} cy={cy} r={dotR}
                   style={{ fill: approx ? 'var(--bg)' : colourAt(ci), stroke: colourAt(ci), strokeWidth: 2 }} />
               );
             }}
             activeDot={{ r: 7 }}>
-            {!mini && <LabelList dataKey="label" position={data.length === 1 ? 'right' : 'top'} style={{ fontSize: f, fill: 'var(--fg)' }} />}
+            {!mini && !placed && <LabelList dataKey="label" position={data.length === 1 ? 'right' : 'top'} style={{ fontSize: f, fill: 'var(--fg)' }} />}
           </Line>
         );
       })}
     </LineChart>
   );
+  if (!placed) return chart;
+  return (
+    <div className="line-placed" style={{ position: 'relative', width, height }}>
+      {chart}
+      <svg className="line-labels" width={width} height={height} aria-hidden="true" data-placed={placed.size}>
+        {[...placed.values()].map((l) => (
+          <text key={l.id} data-label-for={l.id} x={l.x} y={l.y + l.h / 2} dy="0.35em" fontSize={f} className={l.id.startsWith('event:') ? 'line-event-label' : 'line-value-label'}>{l.text}</text>
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+const eventText = (e: EventRow) => (e.end !== undefined && e.end > e.start ? `${e.label}, ${e.start}–${e.end}` : `${e.label}, ${e.start}`);
+
+interface LineLabelInput {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  yAxisWidth: number;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  log: boolean;
+  font: number;
+  dotR: number;
+  points: readonly Point[];
+  events: readonly EventRow[];
+}
+
+/**
+ * Labels of a line chart drawn for a slide or a page, placed where recharts draws the points (the same plot
+ * area and scales, from the chart's fixed domains and margins): the events' labels first, along the top of the
+ * plot, then each point's figure at the first free place round it. A label with no free place is left out
+ * (the figure is in the notes, the table and the handout's list).
+ */
+function lineLabels(o: LineLabelInput): Map<string, PlacedLabel & { text: string }> {
+  const left = o.margin.left + o.yAxisWidth;
+  const right = o.width - o.margin.right;
+  const top = o.margin.top;
+  const bottom = o.height - o.margin.bottom - X_AXIS_HEIGHT;
+  const sx = (v: number) => left + ((v - o.xDomain[0]) / (o.xDomain[1] - o.xDomain[0])) * (right - left);
+  const [y0, y1] = o.yDomain;
+  const sy = (v: number) => (o.log
+    ? bottom - ((Math.log10(v) - Math.log10(y0)) / (Math.log10(y1) - Math.log10(y0))) * (bottom - top)
+    : bottom - ((v - y0) / (y1 - y0)) * (bottom - top));
+  const family = typeof document !== 'undefined' ? getComputedStyle(document.body).fontFamily : undefined;
+  const h = Math.ceil(o.font * 1.25);
+  const texts = new Map<string, string>();
+  const requests: LabelRequest[] = [];
+  o.events.forEach((e) => {
+    const id = `event:${e.id}`;
+    const text = eventText(e);
+    texts.set(id, text);
+    const x = e.end !== undefined && e.end > e.start ? sx((e.start + e.end) / 2) : sx(e.start);
+    requests.push({ id, x, y: top + h / 2 + 2, r: 0, w: Math.ceil(textWidth(text, o.font, false, family)) + 4, h, priority: 2 });
+  });
+  for (const p of o.points) {
+    const id = p.p.row.id;
+    texts.set(id, p.label);
+    requests.push({ id, x: sx(p.x), y: sy(p.y), r: o.dotR + 1, w: Math.ceil(textWidth(p.label, o.font, false, family)) + 4, h, priority: 1 });
+  }
+  const marks: Rect[] = o.points.map((p) => ({ x: sx(p.x) - o.dotR, y: sy(p.y) - o.dotR, w: 2 * o.dotR, h: 2 * o.dotR }));
+  // the box stops a quarter of a line above the axis: the year labels' text boxes rise that far above it
+  const placed = placeLabels(requests, marks, { x: left, y: top, w: o.width - left - 2, h: bottom - top - Math.ceil(o.font * 0.25) });
+  return new Map([...placed].map(([id, l]) => [id, { ...l, text: texts.get(id) ?? '' }]));
 }

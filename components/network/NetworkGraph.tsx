@@ -43,8 +43,8 @@ const GRAPH_CSS = [
 ].join('');
 
 /** Type and mark sizes in CSS pixels: the page's, or a projector's (at least 20 px labels at 1080p). */
-export function netSizes(box: { width: number; height: number }, scale: 'page' | 'slide') {
-  const font = scale === 'slide' ? Math.max(20, Math.round(Math.min(box.height * 0.03, box.width * 0.016))) : box.width < 600 ? 12 : 13;
+export function netSizes(box: { width: number; height: number }, scale: 'page' | 'slide', slideFont?: number) {
+  const font = scale === 'slide' ? slideFont ?? Math.max(20, Math.round(Math.min(box.height * 0.03, box.width * 0.016))) : box.width < 600 ? 12 : 13;
   return { font, factionFont: scale === 'slide' ? font : font + 1, r: Math.round(font * 0.58), half: Math.round(font * 0.85), pad: Math.round(font * 1.6) };
 }
 
@@ -72,6 +72,8 @@ interface Props {
   onPin: (id: string, x: number, y: number) => void;
   /** Type sizes: the page's, or a projector's. */
   scale?: 'page' | 'slide';
+  /** On a slide: the label font, px (the slide's chart font). */
+  slideFont?: number;
   /** Pan and zoom (buttons, keys, pinch, ctrl + wheel); off on slides. */
   zoomable?: boolean;
 }
@@ -195,7 +197,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * panned and zoomed. Every node is passed to visx in the same order every year (absent ones draw nothing),
  * so React keeps each node's element, and keyboard focus, as the year changes.
  */
-export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, scale = 'page', zoomable = true }: Props) {
+export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, scale = 'page', slideFont, zoomable = true }: Props) {
   const [boxRef, measured] = useBox<HTMLDivElement>();
   const box = measured.width > 0 && measured.height > 0 ? measured : FIRST_BOX;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -203,7 +205,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
   const [t, setT] = useState<ZoomTransform>(zoomIdentity);
   const [panning, setPanning] = useState(false);
   const [drag, setDrag] = useState<{ id: string; moved: boolean } | null>(null);
-  const size = netSizes(box, scale);
+  const size = netSizes(box, scale, slideFont);
   // marks glide to their places when the year changes, not when the page loads or the box is resized
   const [motion, setMotion] = useState({ year: snap.year, width: box.width, height: box.height, phase: 0 });
   if (motion.year !== snap.year) setMotion({ year: snap.year, width: box.width, height: box.height, phase: motion.phase === 1 ? 2 : 1 });

@@ -81,8 +81,8 @@ export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, 
   // a band's name once per run of years, above its first year
   const runStarts = layout.bands.filter((b) => b.year <= (upTo ?? Infinity) && !layout.bands.some((o) => o.faction === b.faction && o.year === b.year - 1));
   const lines = layout.lines.filter((l) => shown(l).length > 0);
-  // names: the bands' first, then each line's at its start; a name that would touch one already placed is left
-  // out (the people index, the panel and each person's page have every name)
+  // names: the bands' first, then each line's at its start; a name that would touch one already placed, or a
+  // mark, is left out (the people index, the panel and each person's page have every name)
   const taken: Rect[] = [];
   const free = (r: Rect) => !taken.some((o) => overlaps(o, r)) && (taken.push(r), true);
   const box = (text: string, xRight: number, yMid: number, bold: boolean): Rect => {
@@ -94,10 +94,18 @@ export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, 
     const r = box(t, x(b.year) - g.col / 2 + 2 + textWidth(t, g.font, true), yy(b.top) - 3 - g.font * 0.35, true);
     return free(r);
   });
+  // a person's name never covers a mark (an event's diamond, a fate's cross): the mark is the only place the drawing shows it
+  const markSize = g.font * 0.45;
+  const marks: Rect[] = [
+    ...layout.events.filter((e) => e.year <= (upTo ?? Infinity)).map((e) => ({ x: x(e.year) - markSize, y: yy(e.y) - markSize, w: 2 * markSize, h: 2 * markSize })),
+    ...lines.filter((l) => l.end === 'fatal' && FATE_MARK[l.fate]).map((l) => { const pts = shown(l); const last = pts[pts.length - 1]; return last.year === l.points[l.points.length - 1].year ? { x: x(last.year) + half + 3, y: yy(last.y) - g.font * 0.65, w: g.font * 0.8, h: g.font * 1.3 } : null; })
+      .filter((r): r is Rect => r !== null),
+  ];
   const named = new Set<string>();
   for (const l of [...lines].sort((a, b) => a.points[0].year - b.points[0].year || a.points[0].y - b.points[0].y)) {
     const p = l.points[0];
-    if (free(box(labels.get(l.id) ?? l.name, x(p.year) - half - 4, yy(p.y), false))) named.add(l.id);
+    const r = box(labels.get(l.id) ?? l.name, x(p.year) - half - 4, yy(p.y), false);
+    if (!marks.some((m) => overlaps(m, r)) && free(r)) named.add(l.id);
   }
   return (
     <svg className="story-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} fontSize={g.font} role="group"
@@ -151,7 +159,7 @@ export function Storyline({ layout, index, geometry: g = PAGE_GEOMETRY, labels, 
         {layout.events.filter((e) => e.year <= (upTo ?? Infinity)).map((e) => {
           const r = e.relation;
           const text = `${name(r.from)} ${EDGE_STYLES[r.type]?.label ?? r.type} ${name(r.to)}, ${relationYears(r)}: “${r.quote}” (${r.source.slice(0, 3)}, line ${r.locator})${disputed.has(r.id) ? '; disputed between documents (the sources page gives every reading)' : ''}`;
-          const s = g.font * 0.45;
+          const s = markSize;
           return (
             <a key={r.id} className={`s-event${disputed.has(r.id) ? ' s-disputed' : ''}`} data-event={r.id} data-type={r.type} data-disputed={disputed.has(r.id) ? 'true' : undefined} href={withBase(`/sources#row-${r.id}`)} aria-label={text}>
               <path className="s-mark" d={`M${x(e.year)},${yy(e.y) - s} l${s},${s} l${-s},${s} l${-s},${-s} z`} />

@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import {
   DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parsePlace, parseRoom, prevPlace, roomFont,
-  writeDeck, adoptOwn, encodeOwn, ownOf, parseDeckQuery, type OwnSlides, type Place, type Room,
+  writeDeck, adoptOwn, encodeOwn, ownOf, parseDeckQuery, parseDeck, parseOwnSlides, insertAfter, type OwnSlides, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
 import type { Network } from '@/lib/network';
@@ -16,6 +16,8 @@ import { replaceQuery } from '@/components/chart/url';
 import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
+import { InsertSlide, type InsertOption } from './InsertSlide';
+import { FitCheck } from './FitCheck';
 import { useBox } from './useBox';
 import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
 import { withBase } from '@/lib/paths';
@@ -38,7 +40,8 @@ const TARGET_KEY = 'purge-atlas-lecture-minutes';
 
 /** What the windows of one deck tell each other: the place, an audience window's room, a presenter's hello. */
 type Blank = 'black' | 'white' | null;
-type Message = { kind: 'place'; deck: string; slide: number; step: number } | { kind: 'room'; room: Room } | { kind: 'hello' } | { kind: 'blank'; blank: Blank };
+type Message = { kind: 'place'; deck: string; slide: number; step: number } | { kind: 'room'; room: Room } | { kind: 'hello' } | { kind: 'blank'; blank: Blank }
+  | { kind: 'deck'; deck: string; own: unknown; slide: number };
 /** Toolbar and pointer hide after this long without a mouse movement. */
 const IDLE_MS = 3000;
 
@@ -68,14 +71,19 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   const [blank, setBlank] = useState<Blank>(null);
   // no mouse movement for a while: the toolbar and the pointer (and any tooltip it left) are hidden
   const [idle, setIdle] = useState(false);
+  // the insert-a-slide panel of the audience window (I)
+  const [inserting, setInserting] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
-  const [, setStoredDeck] = useDeckStore();
+  const [storedDeck, setStoredDeck] = useDeckStore();
   const [storedOwn, setStoredOwn] = useOwnSlides();
   // set once the URL has been read and the keys are live (tests and scripts wait for it)
   const [ready, setReady] = useState(false);
   const channel = useRef<BroadcastChannel | null>(null);
 
-  const stepsOf = useCallback((i: number) => slideSteps(deck[i] ?? TITLE_SLIDE, data), [deck, data]);
+  // the room slides are laid out for: this window's slide area (audience), or the audience's (presenter view)
+  const audienceRoom = useMemo<Room>(() => (roomBox.width > 0 ? { width: roomBox.width, height: roomBox.height, font } : ROOM_1080P), [roomBox.width, roomBox.height, font]);
+  const layoutRoom = presenter ? room : audienceRoom;
+  const stepsOf = useCallback((i: number) => slideSteps(deck[i] ?? TITLE_SLIDE, data, layoutRoom), [deck, data, layoutRoom]);
 
   // the URL, read once after hydration: deck, place, view, contrast
   useEffect(() => {
@@ -86,7 +94,9 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     const d = custom ?? DEFAULT_DECK.filter((s) => valid.has(s));
     setDeck(d);
     setCustomDeck(!!custom);
-    setPlace(clampPlace(parsePlace(p), (i) => slideSteps(d[i] ?? TITLE_SLIDE, data), d.length));
+    // the window's slide area is not measured yet: the window less the deck bar stands in for it
+    const guess: Room = p.get('presenter') === '1' ? ROOM_1080P : { width: window.innerWidth, height: window.innerHeight - 48, font: roomFont(window.innerHeight) };
+    setPlace(clampPlace(parsePlace(p), (i) => slideSteps(d[i] ?? TITLE_SLIDE, data, guess), d.length));
     setPresenter(p.get('presenter') === '1');
     let c: string | null = p.get('contrast');
     if (c !== 'high' && c !== 'normal') { try { c = localStorage.getItem(CONTRAST_KEY); } catch { c = null; } }
@@ -98,6 +108,11 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [valid, data]);
+
+  // a resized room can have fewer build steps (a bar chart split in fewer parts): the place stays inside them
+  useEffect(() => {
+    setPlace((p) => { const c = clampPlace(p, stepsOf, deck.length); return c.slide === p.slide && c.step === p.step ? p : c; });
+  }, [stepsOf, deck.length]);
 
   const writeUrl = useCallback((p: Place, extra: Record<string, string | null> = {}) => {
     const q = new URLSearchParams(window.location.search);
@@ -114,6 +129,18 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     if (broadcast) channel.current?.postMessage({ kind: 'place', deck: writeDeck(deck), ...c } satisfies Message);
   }, [stepsOf, deck, writeUrl]);
 
+  // a new deck while presenting (a slide inserted): shown from `slide`, kept in the URL, told to the other windows
+  const adoptDeck = useCallback((d: string[], o: OwnSlides, slide: number, broadcast: boolean) => {
+    setDeck(d);
+    setOwn(o);
+    setCustomDeck(true);
+    const p = { slide: Math.min(Math.max(0, slide), d.length - 1), step: 0 };
+    setPlace(p);
+    const mine = ownOf(d, o);
+    writeUrl(p, { deck: writeDeck(d), own: Object.keys(mine).length ? encodeOwn(mine) : null });
+    if (broadcast) channel.current?.postMessage({ kind: 'deck', deck: writeDeck(d), own: mine, slide: p.slide } satisfies Message);
+  }, [writeUrl]);
+
   // the room this window is (audience), to tell presenter views; null in the presenter view or until measured
   const ownRoom = useRef<Room | null>(null);
   const tellRoom = useCallback(() => {
@@ -124,20 +151,32 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     tellRoom();
   }, [presenter, roomBox.width, roomBox.height, font, tellRoom]);
 
-  // windows of the same deck follow each other: the presenter view drives the audience window
+  // windows of the same deck follow each other: the presenter view drives the audience window. One channel
+  // for the window's life (a message sent while it was being replaced would be lost); it reads the latest state.
+  const onMessage = useRef<(m: Message) => void>(() => {});
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const ch = new BroadcastChannel(CHANNEL);
-    channel.current = ch;
-    ch.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
+    onMessage.current = (m: Message) => {
       if (m?.kind === 'place' && m.deck === writeDeck(deck)) go({ slide: m.slide, step: m.step }, false);
       else if (m?.kind === 'hello') tellRoom();
       else if (m?.kind === 'room') { const r = parseRoom(m.room); if (r) setRoom(r); }
       else if (m?.kind === 'blank') setBlank(m.blank === 'black' || m.blank === 'white' ? m.blank : null);
+      else if (m?.kind === 'deck') {
+        // the presenter inserted a slide: take the new deck (checked like a link's) and its place
+        const r = parseOwnSlides(m.own ?? {});
+        const linked = 'own' in r ? r.own : {};
+        const d = parseDeck(typeof m.deck === 'string' ? m.deck : '', new Set([...valid, ...Object.keys(linked)]));
+        if (d) adoptDeck(d, linked, Number(m.slide) || 0, false);
+      }
     };
+  }, [deck, go, tellRoom, valid, adoptDeck]);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent<Message>) => onMessage.current(e.data);
+    tellRoom();
     return () => { ch.close(); channel.current = null; };
-  }, [deck, go, tellRoom]);
+  }, [tellRoom]);
   // a presenter view asks the audience windows for their room
   useEffect(() => {
     if (presenter) channel.current?.postMessage({ kind: 'hello' } satisfies Message);
@@ -196,6 +235,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       if (k === 'b' || k === 'B' || k === '.') { handled(); showBlank('black'); }
       else if (k === 'w' || k === 'W') { handled(); showBlank('white'); }
       else if (k === 't' || k === 'T') { handled(); toggleTheme(); }
+      else if ((k === 'i' || k === 'I') && !presenter) { handled(); setInserting((v) => !v); }
       else if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'ArrowDown') { handled(); go(nextPlace(place, stepsOf, deck.length)); }
       else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'ArrowUp' || k === 'Backspace') { handled(); go(prevPlace(place, stepsOf)); }
       else if (k === 'Home') { handled(); go({ slide: 0, step: 0 }); }
@@ -208,8 +248,27 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed, blank, showBlank, toggleTheme]);
+  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed, blank, showBlank, toggleTheme, presenter]);
 
+  // slides that can be inserted after the current one: any not in the deck, and this browser's own slides
+  const insertOptions: InsertOption[] = [
+    ...[TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.spec.slug)].filter((s) => !deck.includes(s)).map((s) => ({ id: s, title: slideTitle(s, data) })),
+    ...Object.entries(storedOwn).filter(([k, o]) => !deck.some((x) => x === k && JSON.stringify(own[x]) === JSON.stringify(o))).map(([k, o]) => ({ id: k, title: `Yours: ${o.title}` })),
+  ];
+  const insert = (pick: string) => {
+    let o = own;
+    let newId = pick;
+    if (storedOwn[pick]) {
+      // this browser's slide gets a fresh id when the deck already uses its id for another
+      const a = adoptOwn([pick], { [pick]: storedOwn[pick] }, Object.fromEntries(Object.entries(own).filter(([k]) => deck.includes(k))));
+      newId = a.deck[0];
+      o = a.own;
+    }
+    const d = insertAfter(deck, newId, place.slide);
+    adoptDeck(d, o, place.slide + 1, true);
+    // "My deck" follows when it is the deck being presented
+    if (writeDeck(storedDeck) === writeDeck(deck) && !storedOwn[pick]) setStoredDeck(d);
+  };
   const total = deck.length;
   const id = deck[place.slide] ?? TITLE_SLIDE;
   const next = nextPlace(place, stepsOf, total);
@@ -224,6 +283,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       <button type="button" aria-pressed={contrast === 'high'} onClick={toggleContrast}>High contrast (C)</button>
       <button type="button" onClick={toggleTheme} data-theme-now={theme}>{theme === 'dark' ? 'Light' : 'Dark'} (T)</button>
       <button type="button" aria-pressed={blank !== null} onClick={() => showBlank(blank ? null : 'black')}>Blank (B, W)</button>
+      {!presenter && <button type="button" aria-expanded={inserting} onClick={() => setInserting((v) => !v)}>Insert (I)</button>}
       {presenter
         ? <button type="button" onClick={() => window.open(withBase(`/present?${deckQuery}slide=${place.slide + 1}`), 'purge-atlas-audience')}>Open audience window</button>
         : <a className="button" href={withBase(`/present?${deckQuery}presenter=1&slide=${place.slide + 1}`)} target="_blank" rel="noopener">Presenter view</a>}
@@ -250,18 +310,20 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
         <div className="presenter-grid">
           <div className="presenter-current" data-room={`${room.width}x${room.height}`} style={roomShape}>
             <Stage room={room} label="Current slide, as the room sees it">
-              <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={room.font} live />
+              <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} room={room} live />
             </Stage>
           </div>
           <div className="presenter-side">
             <h2 className="presenter-h">Next</h2>
             <div className="presenter-next" style={roomShape}>
               {next !== place
-                ? <Stage room={room} label="Next slide"><Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} font={room.font} /></Stage>
+                ? <Stage room={room} label="Next slide"><Slide id={deck[next.slide]} step={next.step} data={data} number={next.slide + 1} total={total} room={room} /></Stage>
                 : <p>End of the deck.</p>}
             </div>
             {blank && <p className="presenter-blank" role="status">The room&apos;s screen is blanked ({blank}); press any key to bring the slide back.</p>}
             <Timer />
+            <InsertSlide options={insertOptions} after={place.slide} onInsert={insert} />
+            <FitCheck deck={deck} data={data} room={room} />
             <h2 className="presenter-h">Notes</h2>
             <OwnNotes id={id} />
             <Notes id={id} step={place.step} data={data} />
@@ -274,8 +336,14 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   return (
     <div className="deck deck-audience" data-contrast={contrast} data-ready={ready} data-idle={idle}>
       {blank && <div className="deck-blank" data-blank={blank} aria-label={`Screen blanked (${blank}); press any key to bring the slide back`} role="img" />}
+      {inserting && (
+        <div className="deck-insert-pop no-print" role="dialog" aria-label="Insert a slide">
+          <InsertSlide options={insertOptions} after={place.slide} onInsert={(pick) => { insert(pick); setInserting(false); }} />
+          <button type="button" onClick={() => setInserting(false)}>Close</button>
+        </div>
+      )}
       <div ref={roomRef} className="slide-room">
-        <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} font={font} live />
+        <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} room={audienceRoom} live />
       </div>
       {bar}
       <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>

@@ -1,16 +1,21 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, validSlides, writeDeck, type OwnSlide } from '@/lib/deck';
+import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, popEdit, pushEdit, validSlides, writeDeck, type Edit, type OwnSlide } from '@/lib/deck';
 import { saveAs } from '@/components/chart/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
 import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
 import { withBase } from '@/lib/paths';
+import { docTag } from '@/lib/format';
+import type { QuoteRow } from '@/lib/quotes';
+import { useQuotes } from './useQuotes';
+import { Thumb } from './Thumb';
+import type { ResolvedChart } from '@/lib/charts';
 
 interface ChartItem { slug: string; title: string; theme: string }
 
 /** Choose, order and share the lecturer's deck: kept in localStorage, opened from a ?deck= link too. */
-export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem[]; defaultDeck: string[] }) {
+export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: readonly ChartItem[]; defaultDeck: string[]; thumbs?: Record<string, ResolvedChart> }) {
   const [stored, setStored] = useDeckStore();
   const [notes, setNotes] = useDeckNotes();
   const [own, setOwn] = useOwnSlides();
@@ -22,22 +27,22 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
   const [offered, setOffered] = useState<string[] | null>(null);
   useEffect(() => { setOffered(parseDeck(new URLSearchParams(window.location.search).get('deck'), valid)); }, [valid]);
 
-  const KIND_WORDS: Record<OwnSlide['kind'], string> = { title: 'Your title slide', section: 'Your section', text: 'Your text slide' };
+  const KIND_WORDS: Record<OwnSlide['kind'], string> = { title: 'Your title slide', section: 'Your section', text: 'Your text slide', quote: 'Your quote slide' };
   const title = (id: string) => (own[id] ? `${KIND_WORDS[own[id].kind]}: ${own[id].title}` : id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
   // every change can be undone (remove and clear too): the decks before it, newest last
-  const [history, setHistory] = useState<{ deck: string[]; what: string }[]>([]);
+  const [history, setHistory] = useState<Edit[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: true } | null>(null);
   const change = (next: string[], what: string) => {
-    setHistory((h) => [...h.slice(-19), { deck, what }]);
+    setHistory((h) => pushEdit(h, deck, what));
     setStored(next);
     setMessage({ text: what });
   };
   const undo = () => {
-    const last = history[history.length - 1];
-    if (!last) return;
-    setHistory(history.slice(0, -1));
-    setStored(last.deck);
-    setMessage({ text: `Undone: ${last.what}` });
+    const u = popEdit(history);
+    if (!u) return;
+    setHistory(u.history);
+    setStored(u.restore.deck);
+    setMessage({ text: `Undone: ${u.restore.what}` });
   };
   const handles = useRef(new Map<string, HTMLButtonElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -70,14 +75,16 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
   const ownQuery = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';
   const deckQuery = `deck=${encodeURIComponent(writeDeck(deck))}${ownQuery}`;
   const link = `${origin}/present?${deckQuery}`;
-  const [draft, setDraft] = useState<OwnSlide>({ kind: 'section', title: '', text: '' });
+  // picked: the title a picked row proposed, replaced when another row is picked unless the lecturer changed it
+  const [draft, setDraft] = useState<OwnSlide & { picked?: string }>({ kind: 'section', title: '', text: '' });
   const addOwn = () => {
+    if (draft.kind === 'quote' && !draft.row) { setMessage({ text: 'Choose the row of data to quote first.', error: true }); return; }
     if (!draft.title.trim()) { setMessage({ text: 'Give the slide a title first.', error: true }); return; }
     const id = newOwnId(own);
-    setOwn({ ...own, [id]: { ...draft, title: draft.title.trim() } });
+    setOwn({ ...own, [id]: { kind: draft.kind, title: draft.title.trim(), text: draft.text, ...(draft.kind === 'quote' ? { row: draft.row } : {}) } });
     change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), `wrote "${draft.title.trim()}"`);
     if (after !== -2) setAfter(after + 1);
-    setDraft({ ...draft, title: '', text: '' });
+    setDraft({ kind: draft.kind, title: '', text: '' });
   };
   const options = [TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
 
@@ -100,6 +107,7 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
                 onDragEnd={() => setDragFrom(null)} className={dragFrom === i ? 'dragging' : undefined}>
                 <button type="button" className="deck-handle" ref={(el) => { if (el) handles.current.set(id, el); else handles.current.delete(id); }}
                   onKeyDown={onHandleKey(i)} aria-label={`Slide ${i + 1}: ${title(id)}. Move with the arrow keys, Home and End`} aria-roledescription="sortable item">⠿ {i + 1}</button>
+                <Thumb id={id} chart={thumbs[id]} own={own[id]} title={title(id)} />
                 <span className="deck-item-title">{title(id)}</span>
                 <details className="deck-notes" open={notes[id] ? true : undefined}>
                   <summary>Notes{notes[id] ? ' ✎' : ''}</summary>
@@ -147,9 +155,10 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
       <form className="deck-write" aria-labelledby="write" onSubmit={(e) => { e.preventDefault(); addOwn(); }}>
         <label className="net-search"><span>Kind</span>
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OwnSlide['kind'] })}>
-            {OWN_KINDS.map((k) => <option key={k} value={k}>{{ title: 'Title slide', section: 'Section heading', text: 'Text' }[k]}</option>)}
+            {OWN_KINDS.map((k) => <option key={k} value={k}>{{ title: 'Title slide', section: 'Section heading', text: 'Text', quote: 'Quote from a row of data' }[k]}</option>)}
           </select>
         </label>
+        {draft.kind === 'quote' && <RowPicker value={draft.row} onPick={(q) => setDraft((d) => ({ ...d, row: q.ref, title: !d.title.trim() || d.title === d.picked ? q.label.slice(0, OWN_TITLE_MAX) : d.title, picked: q.label.slice(0, OWN_TITLE_MAX) }))} />}
         <label className="net-search"><span>Title</span>
           <input value={draft.title} maxLength={OWN_TITLE_MAX} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
         </label>
@@ -171,5 +180,44 @@ export function DeckEditor({ charts, defaultDeck }: { charts: readonly ChartItem
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Finds a row of data to quote: any table, words of its label or quote; a list the keyboard walks (↑ ↓),
+ * and the chosen row's quote, document and line shown before the slide is added.
+ */
+function RowPicker({ value, onPick }: { value?: string; onPick: (q: QuoteRow) => void }) {
+  const quotes = useQuotes(true);
+  const [table, setTable] = useState('');
+  const [find, setFind] = useState('');
+  const list = quotes?.list ?? [];
+  const tables = [...new Set(list.map((q) => q.table))];
+  const words = find.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = list.filter((q) => (!table || q.table === table) && words.every((w) => `${q.label} ${q.quote} ${q.id}`.toLowerCase().includes(w)));
+  const shown = matches.slice(0, 200);
+  const chosen = value ? quotes?.rows?.[value] : undefined;
+  if (quotes?.error) return <p role="alert" className="deck-message error">The rows of data could not be loaded ({quotes.error}).</p>;
+  return (
+    <fieldset className="row-picker">
+      <legend>Row of data to quote</legend>
+      <label className="net-search"><span>Table</span>
+        <select value={table} onChange={(e) => setTable(e.target.value)}>
+          <option value="">every table</option>
+          {tables.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </label>
+      <label className="net-search"><span>Find (words of the label or quote)</span>
+        <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+      </label>
+      <label className="net-search row-picker-list"><span>{quotes ? `${matches.length} of ${list.length} rows${matches.length > shown.length ? ` (first ${shown.length} listed)` : ''}` : 'Loading the rows…'}</span>
+        <select size={8} value={value ?? ''} onChange={(e) => { const q = quotes?.rows?.[e.target.value]; if (q) onPick(q); }}>
+          {shown.map((q) => <option key={q.ref} value={q.ref}>{q.table} · {q.label}</option>)}
+        </select>
+      </label>
+      {chosen && (
+        <p className="row-picker-chosen" data-testid="picked-row"><q>{chosen.quote}</q> ({docTag(chosen.source)}, line {chosen.locator}{chosen.credited ? `; credited to ${chosen.credited}` : ''})</p>
+      )}
+    </fieldset>
   );
 }

@@ -9,43 +9,77 @@ import type { Storyline } from '@/lib/storyline';
 import { snapshot, type Network } from '@/lib/network';
 import { formatFigure } from '@/lib/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
+import { MARGIN_MM, PAPERS, paperRoom, printable, type Paper } from '@/lib/slideFit';
+
 import { networkYears } from './NetworkSlide';
 
 interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: NetworkLayouts; storyline: Storyline; sources: readonly SourceInfo[] }
 
 /**
- * The deck as a handout: each slide at its last build step on a page of its own (print stylesheet), with the
- * summary and every figure's quote, document and line. Print it, or save it as PDF from the print dialog.
+ * The deck as a handout laid out for paper (A4 or US Letter, portrait): each chart drawn for the printable
+ * width at print type, whole on a page (a tall bar chart in as many parts as it needs), then its summary and
+ * every figure's quote, document and line. What the screen shows is what prints; save as PDF from the print dialog.
  */
+/** Shares of the printable height a chart may take, tried in turn until it fits. */
+const HEIGHTS = [0.62, 0.8, 0.97];
+
 export function Handout({ charts, network, layouts, storyline, sources }: Props) {
   const [own, setOwn] = useState<OwnSlides>({});
   const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
+  const [paper, setPaper] = useState<Paper>('a4');
   useEffect(() => {
-    const { deck: custom, own: linked } = parseDeckQuery(new URLSearchParams(window.location.search), valid);
+    const q = new URLSearchParams(window.location.search);
+    const { deck: custom, own: linked } = parseDeckQuery(q, valid);
     setOwn(linked);
     if (custom) setDeck(custom);
+    if (q.get('paper') === 'letter') setPaper('letter');
   }, [valid]);
+  const page = printable(paper);
+  // a chart that does not fit its share of the page (many figures, a big unit chart) takes more of it
+  const [tall, setTall] = useState<Record<string, number>>({});
+  const roomOf = (id: string) => { const r = paperRoom(paper); return { ...r, height: Math.floor(page.height * (tall[id] ?? r.height / page.height)) }; };
+  const grow = (id: string) => setTall((t) => {
+    const now = t[id] ?? 0.62;
+    const next = HEIGHTS.find((h) => h > now + 0.001);
+    return next ? { ...t, [id]: next } : t;
+  });
   const slides = deck.filter((id) => id !== TITLE_SLIDE);
   return (
-    <>
+    <div className="handout" data-paper={paper} style={{ width: page.width }}>
+      {/* the page size and margin the layout below was made for */}
+      <style>{`@page { size: ${PAPERS[paper].css}; margin: ${MARGIN_MM}mm; }`}</style>
       <header className="handout-head no-print">
         <h1>Handout</h1>
-        <p>{slides.length} slides, one per printed page, each with its sources. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link href="/present">Back to the deck</Link></p>
+        <p>{slides.length} slides, each chart whole on its page with its sources, laid out for <label>
+          <select aria-label="Paper size" value={paper} onChange={(e) => {
+            const v = e.target.value as Paper;
+            setPaper(v);
+            const q = new URLSearchParams(window.location.search);
+            if (v === 'a4') q.delete('paper'); else q.set('paper', v);
+            window.history.replaceState(null, '', `${window.location.pathname}${q.size ? `?${q}` : ''}`);
+          }}>
+            {(Object.keys(PAPERS) as Paper[]).map((k) => <option key={k} value={k}>{PAPERS[k].name}</option>)}
+          </select></label> paper. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link href="/present">Back to the deck</Link></p>
       </header>
       {slides.map((id, i) => {
-        const last = slideSteps(id, data) - 1;
+        const room = roomOf(id);
+        const steps = slideSteps(id, data, room);
+        // a tall bar chart split across build steps prints every part; the others print their last step
+        const parts = data.charts[id]?.spec.kind === 'bar' ? Array.from({ length: steps }, (_, k) => k) : [steps - 1];
         return (
           <article key={id} className="handout-page" data-handout={id}>
-            <div className="handout-slide">
-              <Slide id={id} step={last} data={data} number={i + 1} total={slides.length} font={13} />
-            </div>
+            {parts.map((step) => (
+              <div key={step} className="handout-slide slide-room" style={{ width: room.width, height: room.height }} data-handout-part={step}>
+                <Slide id={id} step={step} data={data} number={i + 1} total={slides.length} room={room} onFit={(v) => { if (v === 'clipped') grow(id); }} />
+              </div>
+            ))}
             <HandoutNotes id={id} data={data} />
           </article>
         );
       })}
       <footer className="handout-foot">Purge Atlas. Every figure carries its document and line; the documents: {sources.map((s) => `${s.title} (${docTag(s.file)})`).join('; ')}.</footer>
-    </>
+    </div>
   );
 }
 

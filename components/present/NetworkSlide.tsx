@@ -9,13 +9,13 @@ const NO_PINS: Positions = {};
 
 /**
  * The network at one year, for a slide: the same drawing and per-year layout as /network, without its
- * controls, fitted to the slide's free area with a projector's type (labels at least 20 px at 1080p).
+ * controls, fitted to the slide's free area with the slide's type (labels at the chart font, 25 px at 1080p).
  */
-export function NetworkSlide({ network, layouts, year }: { network: Network; layouts: NetworkLayouts; year: number }) {
+export function NetworkSlide({ network, layouts, year, font }: { network: Network; layouts: NetworkLayouts; year: number; font: number }) {
   const snap = useMemo(() => snapshot(network, year), [network, year]);
   return (
     <div className="slide-network" data-year={year}>
-      <NetworkGraph nodes={network.nodes} relations={network.relations} layouts={layouts} snap={snap} scale="slide" zoomable={false}
+      <NetworkGraph nodes={network.nodes} relations={network.relations} layouts={layouts} snap={snap} scale="slide" slideFont={font} zoomable={false}
         selectedNode={null} selectedEdge={null} onSelectNode={none} onSelectEdge={none} pins={NO_PINS} onPin={none} />
     </div>
   );

@@ -1,9 +1,13 @@
 'use client';
 import type { ResolvedChart } from '@/lib/charts';
 import { defaultState } from '@/lib/chartState';
-import { useMemo } from 'react';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlides, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
-import { provenanceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { PlotRow } from '@/lib/charts';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlide, type OwnSlides, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
+import { docTag, provenanceLine, slideSourceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
+import { CHAR_EM, SLIDE_FIT, barGeometry, chartArea, slideType, splitBars, textLines, type Room } from '@/lib/slideFit';
+import { useQuotes, type Quotes } from './useQuotes';
+import { formatFigure } from '@/lib/stats';
 import { snapshot, type Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
 import type { Storyline } from '@/lib/storyline';
@@ -21,23 +25,72 @@ export interface DeckData {
   layouts: NetworkLayouts;
   storyline: Storyline;
   sources: readonly SourceInfo[];
-  /** The lecturer's own slides (title, section, text) by id. */
+  /** The lecturer's own slides (title, section, text, quote) by id. */
   own: OwnSlides;
+  /** The rows quote slides show (fetched when the deck has one). */
+  quotes: Quotes;
 }
 
 /** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
 export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[], own: OwnSlides = NO_OWN) {
-  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources, own }), [charts, network, layouts, storyline, sources, own]);
+  const quotes = useQuotes(Object.values(own).some((o) => o.kind === 'quote'));
+  const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources, own, quotes }), [charts, network, layouts, storyline, sources, own, quotes]);
   const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
   return { data, valid };
 }
 
-/** Number of build steps of a slide: a line chart's years, the network's faction years, else one. */
-export function slideSteps(id: string, d: DeckData): number {
+/** A bar chart laid out for a room: its categories split into build steps that fit (one step when all fit). */
+interface ChartPlan { steps: number; chunks: [number, number][]; cats: string[]; fits: boolean }
+const plans = new Map<string, ChartPlan>();
+
+/** What a chart slide shows in its header at a step: the subtitle with the step's label, and the series key. */
+function chartHead(chart: ResolvedChart, stepLabel: string | null) {
+  const series = (chart.spec.kind === 'bar' || chart.spec.kind === 'line') && chart.spec.series.length > 1 ? chart.spec.series : [];
+  return { title: chart.spec.title, subtitle: `${chart.spec.subtitle}${stepLabel ? ` · ${stepLabel}` : ''}`, key: series.map((s) => s.name), series };
+}
+
+/** A bar chart's categories in the order drawn. */
+const categoriesOf = (rows: readonly PlotRow[]) => [...new Set(rows.map((r) => r.category))];
+
+/** The plan of a chart slide in a room: a bar chart with more categories than the height holds is split across build steps. */
+export function chartPlan(chart: ResolvedChart, room: Room): ChartPlan {
+  const key = `${chart.spec.slug}|${room.width}x${room.height}@${room.font}`;
+  const known = plans.get(key);
+  if (known) return known;
+  const cats = categoriesOf(chart.rows);
+  let plan: ChartPlan = { steps: 1, chunks: [[0, cats.length]], cats, fits: true };
+  if (chart.spec.kind === 'bar') {
+    const font = slideType(room).chart;
+    // the header as the longest step label would make it
+    const area = chartArea(room, chartHead(chart, `rows ${cats.length}–${cats.length} of ${cats.length}`));
+    const series = chart.spec.series.filter((s) => chart.rows.some((r) => r.series === s.key)).length;
+    const geo = barGeometry(area.width, font, cats, chart.rows.map((r) => `${formatFigure(r.row)} · disputed (000)`));
+    const split = splitBars(geo, Math.max(1, series), font, area.height);
+    plan = { steps: split.chunks.length, chunks: split.chunks, cats, fits: split.fits };
+  } else if (chart.spec.kind === 'line') plan = { ...plan, steps: Math.max(1, chartSteps(chart).length) };
+  plans.set(key, plan);
+  return plan;
+}
+
+/** The rows a chart slide shows at a step, and the step's label ("to 1931", "rows 8–14 of 14"). */
+export function chartStep(chart: ResolvedChart, step: number, room: Room): { rows: PlotRow[]; label: string | null } {
+  if (chart.spec.kind === 'line') {
+    const years = chartSteps(chart);
+    return { rows: rowsAtStep(chart, step), label: years.length > 1 ? `to ${years[Math.min(step, years.length - 1)]}` : null };
+  }
+  const plan = chartPlan(chart, room);
+  if (plan.steps <= 1) return { rows: chart.rows, label: null };
+  const [a, b] = plan.chunks[Math.min(step, plan.chunks.length - 1)];
+  const keep = new Set(plan.cats.slice(a, b));
+  return { rows: chart.rows.filter((r) => keep.has(r.category)), label: `rows ${a + 1}–${b} of ${plan.cats.length}` };
+}
+
+/** Number of build steps of a slide in a room: a line chart's years, a tall bar chart's parts, the network's faction years, else one. */
+export function slideSteps(id: string, d: DeckData, room: Room): number {
   if (id === NETWORK_SLIDE) return networkYears(d.network).length;
   if (id === STORYLINE_SLIDE) return STORY_PERIODS.length;
   const c = d.charts[id];
-  return c ? Math.max(1, chartSteps(c).length) : 1;
+  return c ? chartPlan(c, room).steps : 1;
 }
 
 export function slideTitle(id: string, d: DeckData, step = 0): string {
@@ -48,22 +101,93 @@ export function slideTitle(id: string, d: DeckData, step = 0): string {
   return d.charts[id]?.spec.title ?? id;
 }
 
+/** Whether a slide's drawing stays inside its chart area: null until something is drawn, then "ok" or "clipped". */
+function fitVerdict(section: HTMLElement): 'ok' | 'clipped' | null {
+  const area = section.querySelector('.slide-chart');
+  if (!area) return 'ok';
+  if (!area.querySelector('[data-mark], .net-node, .story-svg, [data-fits]')) return null;
+  if (area.querySelector('[data-fits="false"]')) return 'clipped';
+  const A = area.getBoundingClientRect();
+  const S = section.getBoundingClientRect();
+  const T = 1;
+  const out = (r: DOMRect, b: DOMRect) => r.left < b.left - T || r.top < b.top - T || r.right > b.right + T || r.bottom > b.bottom + T;
+  for (const part of section.querySelectorAll(':scope > header, :scope > footer')) if (out(part.getBoundingClientRect(), S)) return 'clipped';
+  for (const el of area.querySelectorAll('svg text, svg rect, svg path, svg circle, li, figcaption')) {
+    if (el.closest('defs, clipPath, pattern, .recharts-tooltip-wrapper')) continue;
+    const r = el.getBoundingClientRect();
+    if ((r.width > 0 || r.height > 0) && out(r, A)) return 'clipped';
+  }
+  return 'ok';
+}
+
+/**
+ * Watches a slide as it draws (charts load and lay out after the first render) and gives its verdict once
+ * something is drawn and again on every change; the slide shows it (data-fit) and says when it cannot fit.
+ */
+function useFit(key: string, onFit?: (v: 'ok' | 'clipped') => void) {
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  // the verdict with the place it was made for, so a new place never shows the last one's
+  const [fit, setFit] = useState<{ key: string; v: 'ok' | 'clipped' } | null>(null);
+  const ref = useCallback((node: HTMLElement | null) => setEl(node), []);
+  const report = useRef(onFit);
+  useEffect(() => { report.current = onFit; }, [onFit]);
+  useEffect(() => {
+    if (!el) return;
+    // checked once the drawing has been still for a moment (charts draw in a few passes)
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      timer = undefined;
+      const v = fitVerdict(el);
+      if (!v) return;
+      setFit((f) => (f?.key === key && f.v === v ? f : { key, v }));
+      report.current?.(v);
+    };
+    const schedule = () => { if (timer) clearTimeout(timer); timer = setTimeout(check, 120); };
+    // every change but the verdict's own attribute
+    const mo = new MutationObserver((records) => { if (records.some((r) => r.target !== el || r.attributeName !== 'data-fit')) schedule(); });
+    mo.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+    ro?.observe(el);
+    // things that move without changing the DOM: a network step's glide, fonts arriving
+    el.addEventListener('transitionend', schedule);
+    el.addEventListener('animationend', schedule);
+    void document.fonts?.ready.then(schedule);
+    schedule();
+    return () => {
+      mo.disconnect(); ro?.disconnect(); if (timer) clearTimeout(timer);
+      el.removeEventListener('transitionend', schedule); el.removeEventListener('animationend', schedule);
+    };
+  }, [el, key]);
+  return [ref, fit?.key === key ? fit.v : null] as const;
+}
+
 interface Props {
   id: string;
   step: number;
   data: DeckData;
   number: number;
   total: number;
-  /** Base font size of the chart's axes and labels, px. */
-  font: number;
+  /** The screen (or printed page) the slide is drawn for: its size and the chart's base font. */
+  room: Room;
+  /** Told whether the slide's drawing fits (once drawn, and again when it changes). */
+  onFit?: (v: 'ok' | 'clipped') => void;
   /** The slide the audience sees is live (announced); previews are not. */
   live?: boolean;
 }
 
 /** One slide: a large title, the chart filling the rest of the screen at lecture size, the source line. */
-export function Slide({ id, step, data, number, total, font, live }: Props) {
+export function Slide({ id, step, data, number, total, room, live, onFit }: Props) {
   const [ref, box] = useBox<HTMLDivElement>();
-  const common = { className: 'slide', 'data-slide': id, 'data-step': step, 'aria-roledescription': 'slide' } as const;
+  const [fitRef, fit] = useFit(`${id}|${step}|${room.width}x${room.height}`, onFit);
+  const t = slideType(room);
+  const vars = {
+    '--s-title': `${t.title}px`, '--s-subtitle': `${t.subtitle}px`, '--s-key': `${t.key}px`, '--s-source': `${t.source}px`, '--s-chart': `${t.chart}px`,
+    '--s-pad': `${t.padTop}px ${t.padX}px ${t.padBottom}px`, '--s-gap': `${t.gap}px`,
+  } as CSSProperties;
+  // the source line is one line: documents and lines (quotes and credits are in the notes and the handout)
+  const chars = Math.floor((room.width - 2 * t.padX - 8 * t.source * CHAR_EM) / (t.source * CHAR_EM));
+  const common = { className: 'slide', 'data-slide': id, 'data-step': step, 'aria-roledescription': 'slide', ref: fitRef, style: vars, 'data-fit': fit ?? undefined } as const;
+  const clipped = fit === 'clipped' && <p className="slide-clipped" role="status">Part of this slide does not fit this screen: the handout and the chart&apos;s page show all of it.</p>;
   const counter = <span className="slide-number">{number} / {total}</span>;
 
   if (id === TITLE_SLIDE) {
@@ -80,14 +204,15 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
   }
 
   const mine = data.own[id];
+  if (mine?.kind === 'quote') return <QuoteSlide common={common} slide={mine} data={data} room={room} label={`Slide ${number} of ${total}: ${mine.title}`} counter={counter} />;
   if (mine) {
-    const paras = mine.text.split(/\n{2,}/).map((t) => t.trim()).filter(Boolean);
+    const paras = mine.text.split(/\n{2,}/).map((x) => x.trim()).filter(Boolean);
     return (
       <section {...common} aria-label={`Slide ${number} of ${total}: ${mine.title}`} data-own={mine.kind}>
         <div className={mine.kind === 'text' ? 'slide-own-text' : 'slide-title-page'}>
           <h1 className="slide-title">{mine.title}</h1>
           {mine.kind !== 'text' && paras.length > 0 && <p className="slide-subtitle">{paras.join(' ')}</p>}
-          {mine.kind === 'text' && paras.map((t, k) => <p key={k} className="slide-own-para">{t}</p>)}
+          {mine.kind === 'text' && paras.map((x, k) => <p key={k} className="slide-own-para">{x}</p>)}
         </div>
         <footer className="slide-source">{counter}</footer>
       </section>
@@ -108,9 +233,10 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
           </p>
         </header>
         <div className="slide-chart slide-chart-network">
-          <NetworkSlide network={data.network} layouts={data.layouts} year={year} />
+          <NetworkSlide network={data.network} layouts={data.layouts} year={year} font={t.chart} />
         </div>
-        <footer className="slide-source">{provenanceLine(snap.edges, data.sources, 4)} {counter}</footer>
+        {clipped}
+        <footer className="slide-source" title={provenanceLine(snap.edges, data.sources, 4)}>{slideSourceLine(snap.edges, chars)} {counter}</footer>
       </section>
     );
   }
@@ -127,24 +253,23 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
           </p>
         </header>
         <div className="slide-chart slide-chart-network">
-          <StorylineSlide network={data.network} layout={data.storyline} step={step} />
+          <StorylineSlide network={data.network} layout={data.storyline} step={step} font={t.chart} />
         </div>
-        <footer className="slide-source">{provenanceLine(events.map((e) => e.relation), data.sources, 4)} {counter}</footer>
+        {clipped}
+        <footer className="slide-source" title={provenanceLine(events.map((e) => e.relation), data.sources, 4)}>{slideSourceLine(events.map((e) => e.relation), chars)} {counter}</footer>
       </section>
     );
   }
 
   const chart = data.charts[id];
   if (!chart) return null;
-  const rows = rowsAtStep(chart, step);
-  const years = chartSteps(chart);
-  const upto = years.length > 1 ? years[Math.min(step, years.length - 1)] : null;
-  const series = (chart.spec.kind === 'bar' || chart.spec.kind === 'line') && chart.spec.series.length > 1 ? chart.spec.series : [];
+  const { rows, label } = chartStep(chart, step, room);
+  const { series } = chartHead(chart, label);
   return (
     <section {...common} aria-label={`Slide ${number} of ${total}: ${chart.spec.title}`} data-chart={id}>
       <header className="slide-head">
         <h1 className="slide-title">{chart.spec.title}</h1>
-        <p className="slide-subtitle">{chart.spec.subtitle}{upto !== null && <> · <strong className="slide-step" aria-live={live ? 'polite' : undefined}>to {upto}</strong></>}</p>
+        <p className="slide-subtitle">{chart.spec.subtitle}{label !== null && <> · <strong className="slide-step" aria-live={live ? 'polite' : undefined}>{label}</strong></>}</p>
         {series.length > 0 && (
           <ul className="slide-key" aria-label="Key">
             {series.map((s, i) => <li key={s.key}><SeriesSample index={i} line={chart.spec.kind === 'line'} /> {s.name}</li>)}
@@ -154,11 +279,44 @@ export function Slide({ id, step, data, number, total, font, live }: Props) {
       <div ref={ref} className="slide-chart">
         {box.width > 0 && (
           <ChartBody chart={chart} rows={rows} scale={defaultState(chart.spec).scale}
-            present={{ width: box.width, height: Math.max(200, box.height), font }} />
+            present={{ width: box.width, height: Math.max(120, box.height), font: t.chart, domainRows: chart.rows, fit: SLIDE_FIT }} />
         )}
       </div>
+      {clipped}
       <p className="visually-hidden">{summarySentence(chart, rows)}</p>
-      <footer className="slide-source">{sourceLine(rows, data.sources)} {counter}</footer>
+      <footer className="slide-source" title={sourceLine(rows, data.sources)}>{slideSourceLine(rows.map((r) => r.row), chars)} {counter}</footer>
+    </section>
+  );
+}
+
+/**
+ * A quote slide: one row of data's quote, as large as the room allows, with its document, line and whom the
+ * document credits; the lecturer's own words under it. A row the data no longer has is said to be missing.
+ */
+function QuoteSlide({ common, slide, data, room, label, counter }: { common: Record<string, unknown>; slide: OwnSlide; data: DeckData; room: Room; label: string; counter: ReactNode }) {
+  const t = slideType(room);
+  const q = slide.row ? data.quotes?.rows?.[slide.row] : undefined;
+  const doc = q ? data.sources.find((s) => s.file === q.source) : undefined;
+  const width = room.width - 2 * t.padX;
+  const paras = slide.text.split(/\n{2,}/).map((x) => x.trim()).filter(Boolean);
+  // the largest type (up to 4.5% of the height) at which the quote takes at most half the slide
+  let font = Math.round(room.height * 0.045);
+  while (font > t.chart && q && textLines(`“${q.quote}”`, font, width * 0.92) * font * 1.35 > room.height * 0.5) font--;
+  return (
+    <section {...common} aria-label={label} data-own="quote" data-row={slide.row}>
+      <header className="slide-head"><h1 className="slide-title">{slide.title}</h1></header>
+      <div className="slide-quote">
+        {q ? (
+          <figure>
+            <blockquote style={{ fontSize: font }}><p>“{q.quote}”</p></blockquote>
+            <figcaption className="slide-quote-cite">{doc?.title ?? q.source} ({docTag(q.source)}), line {q.locator}{q.credited ? `; credited to ${q.credited}` : ''}</figcaption>
+          </figure>
+        ) : data.quotes?.error || (data.quotes?.rows && !q)
+          ? <p role="alert" className="slide-clipped">{data.quotes?.error ? `The quotes could not be loaded (${data.quotes.error}).` : `This site's data has no row ${slide.row}; the slide cannot show its quote.`}</p>
+          : <p className="meta">Loading the quote…</p>}
+        {paras.map((x, k) => <p key={k} className="slide-own-para">{x}</p>)}
+      </div>
+      <footer className="slide-source">{q ? `Source: ${docTag(q.source)}, line ${q.locator}` : ''} {counter}</footer>
     </section>
   );
 }

@@ -9,9 +9,9 @@ import { useBox } from './useBox';
 
 /**
  * The storyline on a slide, 1917 to the last period's end, built up one period at a time; laid out for the
- * slide's free area with a projector's type (at least 20 px at 1080p; names that would touch are left out).
+ * slide's free area with the slide's chart font (25 px at 1080p; names that would touch are left out).
  */
-export function StorylineSlide({ network, layout, step }: { network: Network; layout: Layout; step: number }) {
+export function StorylineSlide({ network, layout, step, font }: { network: Network; layout: Layout; step: number; font: number }) {
   const [ref, box] = useBox<HTMLDivElement>();
   const index = useMemo(() => nodeIndex(network), [network]);
   const labels = useMemo(() => nodeLabels(network.nodes), [network]);
@@ -21,7 +21,6 @@ export function StorylineSlide({ network, layout, step }: { network: Network; la
   const rows = rowsUntil(layout, until);
   const w = box.width || 1600;
   const h = box.height || 700;
-  const font = Math.max(20, Math.round(h * 0.026));
   const left = font * 8;
   const g: StoryGeometry = { font, left, top: font * 3.2, col: (w - left - font * 2) / (cols + 1), row: (h - font * 4.2) / rows };
   return (

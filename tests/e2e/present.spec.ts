@@ -205,14 +205,16 @@ test('the handout prints one chart per page with its sources', async ({ page }) 
     const p = pages.nth(i);
     await expect(p.locator('.slide-title')).toBeVisible();
     await expect(p.locator('.slide-source')).toContainText(/Sources?:/);
-    if (i < n - 1) expect(await p.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
+    // each slide starts a new page (the first follows the page's head)
+    if (i > 0) expect(await p.evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
   }
   await expect(page.locator('.deck-bar, .handout-head')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   fs.mkdirSync('test-results', { recursive: true });
   fs.writeFileSync('test-results/handout.pdf', pdf);
   const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-  expect(pageCount).toBe(n);
+  // a page per slide, more where a slide's list of quotes runs on
+  expect(pageCount).toBeGreaterThanOrEqual(n);
 });
 
 test('a PNG export is twice the size of the chart and not blank', async ({ page }) => {

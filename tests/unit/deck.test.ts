@@ -3,7 +3,7 @@ import { CHARTS, resolveChart } from '@/lib/charts';
 import { readDataset } from '@/lib/data';
 import {
   DEFAULT_DECK, MAX_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, ROOM_1080P, TITLE_SLIDE, chartSteps, clampPlace, nextPlace, parseDeck, parsePlace, parseRoom, prevPlace,
-  roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide, decodeOwn, encodeOwn, parseOwnSlides, newOwnId,
+  roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide, decodeOwn, encodeOwn, parseOwnSlides, newOwnId, pushEdit, popEdit, UNDO_MAX,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
 
@@ -66,10 +66,12 @@ describe('decks', () => {
 });
 
 describe('rooms (the size of the audience window, told to the presenter view)', () => {
-  it('the lecture font is 24 px at 1080p and grows with taller rooms, never below 24', () => {
-    expect(roomFont(1080)).toBe(24);
-    expect(roomFont(720)).toBe(24);
-    expect(roomFont(2160)).toBe(48);
+  it('the lecture font is 2.25% of the window height (the back row reads it at any resolution), never below 14 px', () => {
+    expect(roomFont(1080)).toBe(25);
+    expect(roomFont(768)).toBe(18);
+    expect(roomFont(2160)).toBe(49);
+    expect(roomFont(400)).toBe(14);
+    for (const h of [720, 768, 1080, 1440, 2160]) expect(roomFont(h)).toBeGreaterThanOrEqual(0.022 * h);
     expect(ROOM_1080P.font).toBe(roomFont(1080));
   });
   it('takes a well-formed room and refuses anything else another window might post', () => {
@@ -133,6 +135,18 @@ describe("the lecturer's own slides", () => {
     expect(parseOwnSlides({ mine: { kind: 'title', title: 'x', text: '' } })).toEqual({ error: 'own slide "mine": ids are own-1, own-2, …' });
     expect(parseOwnSlides({ 'own-1': { kind: 'title', title: 'x'.repeat(201), text: '' } })).toMatchObject({ error: expect.stringMatching(/at most 200/) });
   });
+  it('a quote slide names a row of data (table/id) and carries no quote of its own: a file or link cannot change what it quotes', () => {
+    const q = { 'own-1': { kind: 'quote' as const, title: 'More than 35,000', text: 'Compare 001.', row: 'officer_corps/off_liquidated_000' } };
+    expect(parseOwnSlides(q)).toEqual({ own: q });
+    expect(decodeOwn(encodeOwn(q))).toEqual(q);
+    // a quote text smuggled into the slide is dropped; only the row's name is kept
+    expect(parseOwnSlides({ 'own-1': { ...q['own-1'], quote: 'forged words' } })).toEqual({ own: q });
+    for (const row of [undefined, '', 'off_liquidated_000', 'officer_corps/', '../x/y', 'officer_corps/a b']) {
+      expect(parseOwnSlides({ 'own-1': { ...q['own-1'], row } })).toEqual({ error: 'own slide "own-1": a quote slide\'s "row" must name a row of data as table/id' });
+    }
+    const file = deckFile(['own-1'], {}, q);
+    expect(parseDeckFile(file, valid)).toEqual({ deck: ['own-1'], notes: {}, own: q });
+  });
   it('are part of the deck and of its file', () => {
     const v = validSlides(CHARTS.map((c) => c.slug), Object.keys(own));
     expect(parseDeck('title,own-2,own-9', v)).toEqual(['title', 'own-2']);
@@ -141,5 +155,33 @@ describe("the lecturer's own slides", () => {
     expect(parseDeckFile(JSON.stringify({ format: 'purge-atlas-deck', version: 1, slides: ['own-3'] }), valid)).toEqual({ error: 'slide 1: "own-3" has no text under "own"' });
     expect(newOwnId(own)).toBe('own-3');
     expect(newOwnId({})).toBe('own-1');
+  });
+});
+
+describe('undo on /deck', () => {
+  it('every edit (remove and clear too) is undone in reverse order, back to the deck before the first', () => {
+    const start = ['title', 'network', 'prisoners'];
+    let deck = start;
+    let history = pushEdit([], deck, 'removed network');
+    deck = deck.filter((x) => x !== 'network');
+    history = pushEdit(history, deck, 'cleared the deck of 2 slides');
+    deck = [];
+    history = pushEdit(history, deck, 'added "storyline"');
+    deck = insertAfter(deck, 'storyline', -1);
+    const undone: string[] = [];
+    for (let u = popEdit(history); u; u = popEdit(history)) { undone.push(u.restore.what); deck = u.restore.deck; history = u.history; }
+    expect(undone).toEqual(['added "storyline"', 'cleared the deck of 2 slides', 'removed network']);
+    expect(deck).toEqual(start);
+    expect(popEdit([])).toBeNull();
+  });
+  it('keeps the last UNDO_MAX edits, and a recorded deck is a copy (later edits do not change it)', () => {
+    let history = pushEdit([], ['a'], 'first');
+    for (let i = 0; i < UNDO_MAX + 5; i++) history = pushEdit(history, [`s${i}`], `edit ${i}`);
+    expect(history).toHaveLength(UNDO_MAX);
+    expect(history[history.length - 1].what).toBe(`edit ${UNDO_MAX + 4}`);
+    const deck = ['x', 'y'];
+    const h = pushEdit([], deck, 'moved');
+    deck.push('z');
+    expect(h[0].deck).toEqual(['x', 'y']);
   });
 });

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { CHARTS, THEMES } from '@/lib/charts';
+import { CHARTS, THEMES, resolveChart, type ResolvedChart } from '@/lib/charts';
+import { loadDataset } from '@/lib/data';
+import type { StatRow } from '@/lib/schema';
 import { DEFAULT_DECK } from '@/lib/deck';
 import { DeckEditor } from '@/components/present/DeckEditor';
 import { canonical } from '@/lib/site';
@@ -9,6 +11,13 @@ export const metadata: Metadata = { title: 'My deck', description: 'Choose and o
 
 export default function DeckPage() {
   const charts = CHARTS.map((c) => ({ slug: c.slug, title: c.title, theme: THEMES.find((t) => t.table === c.theme)?.title ?? c.theme }));
+  // thumbnails draw each chart small: the fields the marks need (quotes, notes and credits stay on the chart pages)
+  const d = loadDataset();
+  const thumbs: Record<string, ResolvedChart> = Object.fromEntries(CHARTS.map((c) => {
+    const r = resolveChart(c, d);
+    const slim = ({ id, label, value, low, high, unit, approx, period_start, period_end, source }: StatRow) => ({ id, label, value, low, high, unit, approx, period_start, period_end, source }) as StatRow;
+    return [c.slug, { ...r, events: [], rows: r.rows.map((p) => ({ ...p, row: slim(p.row) })) }];
+  }));
   return (
     <article>
       <h1>My deck</h1>
@@ -17,7 +26,7 @@ export default function DeckPage() {
         kept in this browser and travels in its link. The default deck (<Link href="/present">present it</Link>) follows the
         narrative: collectivisation, famine, the officer corps, repression, the 17th Congress, the party struggle.
       </p>
-      <DeckEditor charts={charts} defaultDeck={[...DEFAULT_DECK]} />
+      <DeckEditor charts={charts} defaultDeck={[...DEFAULT_DECK]} thumbs={thumbs} />
     </article>
   );
 }
