@@ -4,8 +4,7 @@
  * in localStorage (the lecturer's own deck); both are parsed strictly here.
  */
 import type { PlotRow, ResolvedChart } from './charts';
-import { TEXT_SHARE, type Room } from './slideFit';
-import { QUOTE_REF } from './quotes';
+import type { Room } from './slideFit';
 
 export type SlideId = string;
 
@@ -39,6 +38,8 @@ export function validSlides(chartSlugs: readonly string[], ownIds: readonly stri
  * from the data, never from the link or file). Ids are own-1, own-2, …
  */
 export const OWN_KINDS = ['title', 'section', 'text', 'quote'] as const;
+/** A quote slide's row: a table name and a row id ("officer_corps/off_liquidated_000"). */
+export const QUOTE_REF = /^[a-z_]{2,40}\/[A-Za-z0-9_.-]{1,80}$/;
 export interface OwnSlide { kind: (typeof OWN_KINDS)[number]; title: string; text: string; row?: string }
 export type OwnSlides = Record<SlideId, OwnSlide>;
 export const OWN_ID = /^own-[1-9]\d{0,3}$/;
@@ -178,6 +179,9 @@ export type { Room } from './slideFit';
 
 /** Until an audience window reports its size: a 1080p projector (the deck bar takes the rest of the height). */
 export const ROOM_1080P: Room = { width: 1920, height: 1030, font: 25 };
+
+/** Smallest chart text as a share of the slide's height (24 px at 1080p): the back row reads it. */
+export const TEXT_SHARE = 0.0225;
 
 /** Font of a slide's axes and labels in a window of this height: 2.25% of it (25 px at 1080p, 18 px at 768), never below 14 px. */
 export const roomFont = (windowHeight: number) => Math.max(14, Math.ceil(windowHeight * TEXT_SHARE));

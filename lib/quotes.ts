@@ -17,8 +17,8 @@ export interface QuoteRow {
   credited?: string;
 }
 
-/** A quote slide's row reference: a table name and a row id. */
-export const QUOTE_REF = /^[a-z_]{2,40}\/[A-Za-z0-9_.-]{1,80}$/;
+/** A quote slide's row reference (declared with the deck, which checks it): a table name and a row id. */
+export { QUOTE_REF } from './deck';
 
 /** The rows a quote slide can show, every table in the order of the downloads, rows in file order. */
 export function quotableRows(d: Dataset): QuoteRow[] {

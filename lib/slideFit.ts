@@ -1,4 +1,8 @@
 /** Lecture slides laid out for their room: type sizes, the chart area a slide leaves, bar charts split into build steps that fit, unit and figure grids. */
+import { TEXT_SHARE } from './deck';
+
+/** Smallest chart text as a share of the slide's height, declared with the deck's room font. */
+export { TEXT_SHARE };
 
 /** A screen (or a printed page) a slide is drawn for: its size in CSS px and the base font of its charts. */
 export interface Room {
@@ -8,9 +12,6 @@ export interface Room {
   /** A printed page: type keeps its print sizes whatever the height (a screen's type grows with it). */
   print?: boolean;
 }
-
-/** Smallest chart text as a share of the slide's height (24 px at 1080p): the back row reads it. */
-export const TEXT_SHARE = 0.0225;
 
 /** Average glyph width, in em, that the estimates assume; wider than the site's sans-serif, so text fits. */
 export const CHAR_EM = 0.6;
