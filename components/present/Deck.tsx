@@ -110,9 +110,11 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   }, [valid, data]);
 
   // a resized room can have fewer build steps (a bar chart split in fewer parts): the place stays inside them
+  // (not before the URL's deck is read: the first render's deck is the default one)
   useEffect(() => {
+    if (!ready) return;
     setPlace((p) => { const c = clampPlace(p, stepsOf, deck.length); return c.slide === p.slide && c.step === p.step ? p : c; });
-  }, [stepsOf, deck.length]);
+  }, [stepsOf, deck.length, ready]);
 
   const writeUrl = useCallback((p: Place, extra: Record<string, string | null> = {}) => {
     const q = new URLSearchParams(window.location.search);

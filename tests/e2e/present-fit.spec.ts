@@ -58,6 +58,8 @@ test('a bar chart too tall for a small projector is split across build steps, on
 test('a line chart on a slide places its figures and events clear of each other, each beside its own point', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/present?deck=collective-farms&step=8');
+  // the place in the link is kept on a deck of the link's own
+  await expect(page.locator('.slide-step')).toHaveText('to 1936');
   await expect(page.locator('.slide[data-fit="ok"] .line-labels')).toBeAttached();
   const far = await page.locator('.slide .line-labels text[data-label-for]').evaluateAll((els) => els.flatMap((t) => {
     const id = t.getAttribute('data-label-for') ?? '';
