@@ -54,8 +54,8 @@ function linesByFile(items: readonly Provenance[], maxLines: number): { file: st
  * A slide's source line, folded to one line of about `chars` characters: documents and lines, or when that
  * is too long the documents alone; the quotes, titles and credits are in the speaker notes and the handout.
  */
-export function slideSourceLine(items: readonly Provenance[], chars: number): string {
-  if (!items.length) return 'No rows in view.';
+export function slideSourceLine(items: readonly Provenance[], chars: number, none = 'No rows in view.'): string {
+  if (!items.length) return none;
   for (const maxLines of [6, 2]) {
     const text = `Sources: ${linesByFile(items, maxLines).map((p) => `${docTag(p.file)}, ${p.where}`).join('; ')}`;
     if (text.length <= chars) return text;

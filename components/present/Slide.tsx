@@ -256,7 +256,7 @@ export function Slide({ id, step, data, number, total, room, live, onFit }: Prop
           <StorylineSlide network={data.network} layout={data.storyline} step={step} font={t.chart} />
         </div>
         {clipped}
-        <footer className="slide-source" title={provenanceLine(events.map((e) => e.relation), data.sources, 4)}>{slideSourceLine(events.map((e) => e.relation), chars)} {counter}</footer>
+        <footer className="slide-source" title={provenanceLine(events.map((e) => e.relation), data.sources, 4)}>{slideSourceLine(events.map((e) => e.relation), chars, `No event is marked in ${from}–${to}.`)} {counter}</footer>
       </section>
     );
   }

@@ -109,5 +109,6 @@ describe('slide source line', () => {
     expect(slideSourceLine(items, 39)).toBe('Sources: 002, 004 (lines in the notes)');
     expect(slideSourceLine(items, 30)).toBe('Sources: 2 documents (in the notes)');
     for (const chars of [10, 30, 60, 200]) expect(slideSourceLine(items, chars).length).toBeLessThanOrEqual(Math.max(chars, 40));
+    expect(slideSourceLine([], 80, 'No event is marked in 1917–1922.')).toBe('No event is marked in 1917–1922.');
   });
 });
