@@ -243,10 +243,13 @@ export function printable(paper: Paper) {
   const p = PAPERS[paper];
   return { width: mmToPx(p.width - 2 * MARGIN_MM), height: mmToPx(p.height - 2 * MARGIN_MM) };
 }
-/** The room a handout chart is laid out for: the printable width, 62% of the printable height (more when a chart needs it), 13 px type. */
-export function paperRoom(paper: Paper): Room {
+/** Shares of the printable height a handout chart may take, tried in turn until it fits. */
+export const PAPER_SHARES = [0.62, 0.8, 0.97] as const;
+
+/** The room a handout chart is laid out for: the printable width, a share of the printable height, 13 px type. */
+export function paperRoom(paper: Paper, share: number = PAPER_SHARES[0]): Room {
   const { width, height } = printable(paper);
-  return { width, height: Math.floor(height * 0.62), font: 13, print: true };
+  return { width, height: Math.floor(height * share), font: 13, print: true };
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Storyline } from '@/lib/storyline';
 import { snapshot, type Network } from '@/lib/network';
 import { formatFigure } from '@/lib/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
-import { MARGIN_MM, PAPERS, paperRoom, printable, type Paper } from '@/lib/slideFit';
+import { MARGIN_MM, PAPERS, PAPER_SHARES, paperRoom, printable, type Paper } from '@/lib/slideFit';
+import { replaceQuery } from '@/components/chart/url';
 
 import { networkYears } from './NetworkSlide';
 
@@ -20,9 +21,6 @@ interface Props { charts: readonly ResolvedChart[]; network: Network; layouts: N
  * width at print type, whole on a page (a tall bar chart in as many parts as it needs), then its summary and
  * every figure's quote, document and line. What the screen shows is what prints; save as PDF from the print dialog.
  */
-/** Shares of the printable height a chart may take, tried in turn until it fits. */
-const HEIGHTS = [0.62, 0.8, 0.97];
-
 export function Handout({ charts, network, layouts, storyline, sources }: Props) {
   const [own, setOwn] = useState<OwnSlides>({});
   const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
@@ -38,10 +36,8 @@ export function Handout({ charts, network, layouts, storyline, sources }: Props)
   const page = printable(paper);
   // a chart that does not fit its share of the page (many figures, a big unit chart) takes more of it
   const [tall, setTall] = useState<Record<string, number>>({});
-  const roomOf = (id: string) => { const r = paperRoom(paper); return { ...r, height: Math.floor(page.height * (tall[id] ?? r.height / page.height)) }; };
   const grow = (id: string) => setTall((t) => {
-    const now = t[id] ?? 0.62;
-    const next = HEIGHTS.find((h) => h > now + 0.001);
+    const next = PAPER_SHARES.find((h) => h > (t[id] ?? PAPER_SHARES[0]));
     return next ? { ...t, [id]: next } : t;
   });
   const slides = deck.filter((id) => id !== TITLE_SLIDE);
@@ -57,13 +53,13 @@ export function Handout({ charts, network, layouts, storyline, sources }: Props)
             setPaper(v);
             const q = new URLSearchParams(window.location.search);
             if (v === 'a4') q.delete('paper'); else q.set('paper', v);
-            window.history.replaceState(null, '', `${window.location.pathname}${q.size ? `?${q}` : ''}`);
+            replaceQuery(q);
           }}>
             {(Object.keys(PAPERS) as Paper[]).map((k) => <option key={k} value={k}>{PAPERS[k].name}</option>)}
           </select></label> paper. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link href="/present">Back to the deck</Link></p>
       </header>
       {slides.map((id, i) => {
-        const room = roomOf(id);
+        const room = paperRoom(paper, tall[id]);
         const steps = slideSteps(id, data, room);
         // a tall bar chart split across build steps prints every part; the others print their last step
         const parts = data.charts[id]?.spec.kind === 'bar' ? Array.from({ length: steps }, (_, k) => k) : [steps - 1];

@@ -7,7 +7,6 @@ import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSli
 import { docTag, provenanceLine, slideSourceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
 import { CHAR_EM, SLIDE_FIT, barGeometry, chartArea, slideType, splitBars, textLines, type Room } from '@/lib/slideFit';
 import { useQuotes, type Quotes } from './useQuotes';
-import { formatFigure } from '@/lib/stats';
 import { snapshot, type Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
 import type { Storyline } from '@/lib/storyline';
@@ -64,7 +63,8 @@ export function chartPlan(chart: ResolvedChart, room: Room): ChartPlan {
     // the header as the longest step label would make it
     const area = chartArea(room, chartHead(chart, `rows ${cats.length}–${cats.length} of ${cats.length}`));
     const series = chart.spec.series.filter((s) => chart.rows.some((r) => r.series === s.key)).length;
-    const geo = barGeometry(area.width, font, cats, chart.rows.map((r) => `${formatFigure(r.row)} · disputed (000)`));
+    // the split depends on the category labels' lines only (the value labels' column does not change it)
+    const geo = barGeometry(area.width, font, cats, []);
     const split = splitBars(geo, Math.max(1, series), font, area.height);
     plan = { steps: split.chunks.length, chunks: split.chunks, cats, fits: split.fits };
   } else if (chart.spec.kind === 'line') plan = { ...plan, steps: Math.max(1, chartSteps(chart).length) };
