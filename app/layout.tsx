@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ServiceWorker } from '@/components/layout/ServiceWorker';
+import { staticCss } from '@/lib/staticSvg';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,9 +9,14 @@ export const metadata: Metadata = {
   description: 'Soviet repression statistics distilled from five source documents, every figure traced to a seed line.',
 };
 
-/** Runs before paint: marks that scripts run (charts replace their tables) and applies a saved colour theme. */
+/**
+ * Runs before paint: marks that scripts run (charts replace their tables), applies a saved colour theme, and
+ * hides the build-time picture of a chart whose state the link sets (`slug.scale`, `slug.hide`): the picture
+ * shows the default state, and a shared link must never show a figure the reader did not ask for, even briefly.
+ */
 export const HEAD_SCRIPT =
-  "document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}";
+  "document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}" +
+  "try{var c='';new URLSearchParams(location.search).forEach(function(v,k){var m=/^([a-z0-9-]+)[.](scale|hide)$/.exec(k);if(m)c+='[data-chart=\"'+m[1]+'\"] .chart-static{visibility:hidden}'});if(c){var s=document.createElement('style');s.textContent=c;document.head.appendChild(s)}}catch(e){}";
 
 /** The document shell of every route: the site pages (app/(site)) add the header and footer, embeds (app/embed) do not. */
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -18,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        <style dangerouslySetInnerHTML={{ __html: staticCss() }} />
       </head>
       <body>
         {children}

@@ -26,6 +26,7 @@ import { routeSizes, type RouteSize } from './bench/bundles';
 import { loadTest, LOAD_PATHS, type LoadResult } from './bench/load';
 import { browserTimings } from './bench/browser';
 import { csvLoad, LINEAR_FACTOR } from './bench/csv';
+import { lighthouseOver, lighthouseRuns, LH_TARGETS } from './bench/lighthouse';
 
 const PORT = 3177;
 const STATIC_PORT = 3178;
@@ -128,7 +129,7 @@ async function main() {
     { route: '/network', kind: 'network' as const }, { route: '/present', kind: 'network' as const },
     { route: '/present/handout', kind: 'network' as const }, { route: '/deck', kind: 'chart' as const },
   ];
-  const { sizes, app, stat, timings, real, readable, slides } = await withApp(PORT, async (base) => {
+  const { sizes, app, stat, timings, real, readable, slides, lh } = await withApp(PORT, async (base) => {
     const sizes = await routeSizes(base, routes);
     // both servers up at once; per address: a warm-up of each, then each measured twice, alternating, and
     // the better run kept (the machine's other work lowers a run, never raises it)
@@ -148,14 +149,20 @@ async function main() {
       }
       return { app, stat };
     });
-    const timings = chromiumOk ? await browserTimings(base, [{ name: 'home (/)', path: '/' }, { name: 'chart page (/repression)', path: '/repression' }, { name: 'network (/network)', path: '/network', network: true }]) : [];
+    // every chart page at a desktop and a phone width, then the network
+    const chartPages = [{ name: 'home', path: '/' }, ...THEMES.map((t) => ({ name: t.slug, path: `/${t.slug}` })), { name: 'embed', path: `/embed/${CHARTS[0].slug}` }];
+    const timings = chromiumOk ? [
+      ...await browserTimings(base, [1280, 390].flatMap((width) => chartPages.map((p) => ({ ...p, name: `${p.name} (${p.path})`, width }))), 3),
+      ...await browserTimings(base, [{ name: 'network (/network)', path: '/network', network: true }]),
+    ] : [];
     const { dataset, errors } = readDataset();
     if (errors.length) throw new Error('data invalid; run npm run validate');
     const net = buildNetwork(dataset);
     const real = chromiumOk ? await benchChromium(base, { nodes: net.nodes.length, edges: net.relations.length }) : null;
     const readable = chromiumOk ? await benchReadability(base, net) : null;
     const slides = chromiumOk ? await benchSlides(base) : null;
-    return { sizes, app, stat, timings, real, readable, slides };
+    const lh = chromiumOk && process.env.BENCH_LIGHTHOUSE !== '0' ? await lighthouseRuns(base) : [];
+    return { sizes, app, stat, timings, real, readable, slides, lh };
   });
 
   const overSize = sizes.filter((s: RouteSize) => s.jsGzipKb > s.budgetKb);
@@ -194,17 +201,35 @@ async function main() {
   );
 
   if (timings.length) {
+    // a chart's picture is in the HTML: its first mark paints with the page (or before), never after
+    over.push(...timings.filter((t) => !t.page.startsWith('network') && t.firstMark > t.fcp).map((t) => `first chart mark after first paint on ${t.page} at ${t.width} px`));
+    over.push(...timings.filter((t) => t.cls > LH_TARGETS.cls).map((t) => `layout shift ${t.cls.toFixed(3)} on ${t.page} at ${t.width} px`));
     md.push(
       '## Browser timings (headless Chromium)',
       '',
-      'Median of 5 loads (after one warm-up), each in a fresh context (no cache, service worker blocked), 1280×900. "First chart mark": time from navigation start to the first mark of a chart drawn in the browser (a recharts chart, or a node of the network; unit and figure charts are already in the HTML). "JS at first mark": compressed JavaScript transferred by then, including the chart chunks loaded after the first render; "JS in all": by the end of the load. Long tasks: main-thread tasks over 50 ms. Network settle: time until every node keeps its place for 10 frames in a row (the layout is computed at build time).',
+      'Median of 3 loads for the chart pages (5 for the network), after one warm-up, each in a fresh context (no cache, service worker blocked), at 1280×900 and 390×900, no throttling. "First chart mark": time from navigation start to the first chart mark a reader can see (a bar, point, square or figure, from the HTML as served or drawn by script; a node of the network); budget: no later than first contentful paint. "JS at first mark": compressed JavaScript transferred by then; "JS in all": by the end of the load (recharts loads only when a reader reaches for a chart). Layout shift: the sum of shifts without input (budget 0.01). Long tasks: main-thread tasks over 50 ms. Network settle: time until every node keeps its place for 10 frames in a row (the layout is computed at build time).',
       '',
-      '| page | first contentful paint ms | first chart mark ms | JS at first mark (kB) | JS in all (kB) | long tasks | longest ms | long-task total ms | network settle ms |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...timings.map((t) => `| ${t.page} | ${fmt(t.fcp)} | ${fmt(t.firstMark)} | ${fmt(t.jsAtMarkKb)} | ${fmt(t.jsTotalKb)} | ${t.longTasks} | ${fmt(t.longestTask)} | ${fmt(t.longTaskTotal)} | ${t.settle !== undefined ? fmt(t.settle) : '—'} |`),
+      '| page | width | first contentful paint ms | first chart mark ms | layout shift | JS at first mark (kB) | JS in all (kB) | long tasks | longest ms | long-task total ms | network settle ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...timings.map((t) => `| ${t.page} | ${t.width} | ${fmt(t.fcp)} | ${fmt(t.firstMark)} | ${t.cls.toFixed(3)} | ${fmt(t.jsAtMarkKb)} | ${fmt(t.jsTotalKb)} | ${t.longTasks} | ${fmt(t.longestTask)} | ${fmt(t.longTaskTotal)} | ${t.settle !== undefined ? fmt(t.settle) : '—'} |`),
       '',
     );
   } else md.push('Browser timings skipped: no Chromium.', '');
+
+  if (lh.length) {
+    over.push(...lighthouseOver(lh));
+    const ms = (n: number) => Math.round(n).toLocaleString('en-GB');
+    md.push(
+      '## Lighthouse',
+      '',
+      `Lighthouse 12 (its CLI, default simulated throttling) against the site as \`npm start\` serves it, headless Chromium; mobile (the default: a mid-range phone on slow 4G, 4× CPU slowdown) and desktop presets, each page 3 runs in a fresh browser, the median of each figure. Targets: performance ≥ ${LH_TARGETS.mobilePerf} on mobile and ${LH_TARGETS.desktopPerf} on desktop, total blocking time ≤ ${LH_TARGETS.mobileTbt} ms and largest contentful paint ≤ ${LH_TARGETS.mobileLcp / 1000} s on mobile, layout shift ≤ ${LH_TARGETS.cls}.`,
+      '',
+      '| page | preset | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | speed index ms |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...lh.map((r) => `| ${r.page} (\`${r.path}\`) | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${ms(r.si)} |`),
+      '',
+    );
+  }
 
   // --- loading the CSVs
   const csv = csvLoad();

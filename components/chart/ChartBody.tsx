@@ -1,17 +1,25 @@
 'use client';
 import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
 import type { ResolvedChart, PlotRow } from '@/lib/charts';
-import type { Scale } from '@/lib/chartState';
+import { defaultState, type Scale } from '@/lib/chartState';
 import type { SlideFit } from '@/lib/slideFit';
+import { staticMarkup, type StaticPictures } from '@/lib/staticSvg';
 import { UnitView } from './UnitView';
 import { FigureView } from './FigureView';
 import { Hatches } from './Hatches';
 import { useWidth } from './useWidth';
 
-// recharts is the largest library of the site: its chart kinds load as their own chunk after the page is
-// interactive (the page's HTML already has the title, summary, table and source line; see BENCHMARKS.md)
+// recharts is the largest library of the site: its chart kinds load as their own chunk, only when a live chart
+// is wanted (the HTML already has the chart's picture, title, summary, table and source line; see BENCHMARKS.md)
 const BarView = dynamic(() => import('./BarView').then((m) => m.BarView), { ssr: false });
 const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { ssr: false });
+
+// The build-time pictures (scripts/chart-svg.tsx). Read on the server only: the branch is dropped from client
+// bundles, the SVG reaches the browser once, in the HTML, and hydration keeps it (tests/e2e/static-charts.spec.ts)
+const PICTURES: StaticPictures = typeof window === 'undefined'
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ? require('@/lib/generated/chart-svg.json') : {};
 
 /**
  * A chart drawn for a lecture hall or a printed page: the box to fill, the base font (every text of the
@@ -20,25 +28,76 @@ const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { s
  */
 export interface PresentSize { width: number; height: number; font: number; domainRows?: readonly PlotRow[]; fit: SlideFit }
 
-/** The marks of a chart, whatever its kind; recharts kinds draw once the width is known (client only). */
+/**
+ * The marks of a chart, whatever its kind. Unit and figure charts are plain markup. A bar or line chart is
+ * first its build-time picture (in the HTML as served; CSS shows the one drawn for the box's width); the live
+ * recharts chart, with its tooltips, mounts when the reader reaches for it (pointer, touch or focus in the
+ * chart's frame), when the chart shows another state than the picture's, or at once where there is no
+ * picture (slides, the handout, a page drawn by client navigation). It draws hidden over the picture and
+ * replaces it once still, so nothing moves.
+ */
 export function ChartBody({ chart, rows, scale, mini, present }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean; present?: PresentSize }) {
   const [ref, measured] = useWidth<HTMLDivElement>();
   const width = present ? present.width : measured;
   const { spec } = chart;
   const uid = `${spec.slug}${mini ? '-mini' : ''}`;
+  const recharts = spec.kind === 'bar' || spec.kind === 'line';
+  const pictured = recharts && !present;
+  const sameState = rows.length === chart.rows.length && scale === (mini ? 'linear' : defaultState(spec).scale);
+  const [wanted, setWanted] = useState(false);
+  const staticRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!pictured) return;
+    // no picture in the DOM (drawn on the client): the live chart at once
+    if (!staticRef.current?.firstElementChild) { setWanted(true); return; }
+    const frame = mini ? null : ref.current?.closest('.chart-frame');
+    if (!frame) return;
+    const want = () => setWanted(true);
+    const events = ['pointerover', 'focusin', 'touchstart'] as const;
+    for (const e of events) frame.addEventListener(e, want, { once: true, passive: true });
+    return () => { for (const e of events) frame.removeEventListener(e, want); };
+  }, [pictured, mini, ref]);
+  const live = recharts && (!pictured || wanted || !sameState);
+  const drawn = useDrawn(live && width > 0);
+  const placeholder = pictured && !drawn.done;
   return (
-    <div ref={ref} className="chart-body" data-kind={spec.kind}>
+    <div ref={ref} className={`chart-body${mini ? ' mini' : ''}`} data-kind={spec.kind} data-live={recharts ? String(live && !placeholder) : undefined}>
       {spec.kind === 'units' && <UnitView rows={rows} panels={spec.panels} mini={mini} present={present} />}
       {spec.kind === 'figures' && <FigureView rows={rows} mini={mini} present={present} />}
-      {(spec.kind === 'bar' || spec.kind === 'line') && width > 0 && (
-        <>
-          <Hatches uid={uid} />
+      {recharts && <Hatches uid={uid} />}
+      {placeholder && (
+        <div ref={staticRef} className="chart-static" aria-hidden="true" suppressHydrationWarning
+          style={sameState ? undefined : { visibility: 'hidden' }}
+          dangerouslySetInnerHTML={{ __html: staticMarkup(PICTURES[uid]) }} />
+      )}
+      {live && width > 0 && (
+        <div ref={drawn.ref} className={placeholder ? 'chart-live pending' : 'chart-live'}>
           {spec.kind === 'bar'
             ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} present={present ? { font: present.font, height: present.height, domainRows: present.domainRows ?? chart.rows } : undefined} />
             : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini}
                 font={present?.font} height={present?.height} frameRows={present ? chart.rows : undefined} />}
-        </>
+        </div>
       )}
     </div>
   );
+}
+
+/** True once the live layer holds recharts' surface and its DOM has not changed for 2 frames (recharts draws over several commits). */
+function useDrawn(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!active || done || !el) return;
+    let raf = 0;
+    const settle = () => {
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => { raf = requestAnimationFrame(() => { if (el.querySelector('.recharts-surface')) setDone(true); }); });
+    };
+    const mo = new MutationObserver(settle);
+    mo.observe(el, { childList: true, subtree: true, attributes: true });
+    settle();
+    return () => { mo.disconnect(); cancelAnimationFrame(raf); };
+  }, [active, done]);
+  return { ref, done };
 }

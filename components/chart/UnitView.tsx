@@ -15,9 +15,16 @@ interface Props {
 const legendText = (p: PlotRow) => `${formatFigure(p.row)} ${p.row.label.toLowerCase()}${p.disputed ? ` disputed · ${docTag(p.row.source)}` : ''}`;
 
 /**
- * One square per person. Panels sit side by side (they wrap on narrow screens), so conflicting estimates
+ * One square per person, drawn as one path per part (and one for the rest). Panels sit side by side (they wrap on narrow screens), so conflicting estimates
  * of the same body are compared mark for mark. Pure SVG with a viewBox: it renders on the server too.
  */
+/** Squares first … first+count−1 of a grid `cols` wide, as one path (a square per person, in reading order). */
+export function squaresPath(first: number, count: number, cols: number, cell: number, gap: number): string {
+  let d = '';
+  for (let i = first; i < first + count; i++) d += `M${(i % cols) * (cell + gap)} ${Math.floor(i / cols) * (cell + gap)}h${cell}v${cell}h-${cell}z`;
+  return d;
+}
+
 export function UnitView({ rows, panels, mini, present }: Props) {
   const byId = new Map(rows.map((r) => [r.row.id, r]));
   const shown = panels.filter((p) => byId.has(p.total));
@@ -42,27 +49,31 @@ export function UnitView({ rows, panels, mini, present }: Props) {
         const rowsN = Math.ceil(n / cols);
         const w = cols * (cell + gap);
         const h = rowsN * (cell + gap);
-        // colour index per square: parts in order, then the rest
-        const fills: number[] = [];
+        // squares in order: each part's, then the rest; one path per part and one for the rest (a DOM node per state, not per person)
+        const runs: { key: string; ci?: number; count: number }[] = [];
+        let at = 0;
         panel.parts.forEach((id, pi) => {
-          const v = byId.get(id)?.row.value ?? 0;
-          for (let i = 0; i < v && fills.length < n; i++) fills.push(pi);
+          const v = Math.min(byId.get(id)?.row.value ?? 0, n - at);
+          if (v > 0) runs.push({ key: id, ci: pi, count: v });
+          at += Math.max(v, 0);
         });
+        if (n - at > 0) runs.push({ key: 'rest', count: n - at });
         const parts = panel.parts.map((id) => byId.get(id)).filter((p): p is PlotRow => !!p);
         const title = `${panel.name}: ${parts.map((p) => `${formatFigure(p.row)} ${p.row.label.toLowerCase()}`).join(', ')}, of ${formatFigure(total.row)}`;
+        let start = 0;
         return (
           <figure key={panel.name} className="unit-panel" data-panel={panel.name}>
             {!mini && <figcaption><strong>{panel.name}</strong></figcaption>}
             <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={title} preserveAspectRatio="xMinYMin meet"
               style={fit ? { width: `${Math.floor(cols * fit.cell)}px`, height: `${Math.floor(rowsN * fit.cell)}px`, maxWidth: 'none', maxHeight: 'none' } : { maxWidth: `${Math.round(w * (mini ? 1 : 1.6))}px` }}>
               <title>{title}</title>
-              {Array.from({ length: n }, (_, i) => {
-                const ci = fills[i];
-                const filled = ci !== undefined;
+              {runs.map((r) => {
+                const d = squaresPath(start, r.count, cols, cell, gap);
+                start += r.count;
+                const filled = r.ci !== undefined;
                 return (
-                  <rect key={i} data-mark="unit" data-filled={filled ? 'true' : undefined}
-                    x={(i % cols) * (cell + gap)} y={Math.floor(i / cols) * (cell + gap)} width={cell} height={cell} rx={1.5}
-                    style={filled ? { fill: colourAt(ci + 5) } : { fill: 'none', stroke: 'var(--muted)', strokeWidth: 1 }} />
+                  <path key={r.key} d={d} data-mark="units" data-count={r.count} data-filled={filled ? 'true' : undefined} data-row={filled ? r.key : undefined}
+                    style={filled ? { fill: colourAt((r.ci as number) + 5) } : { fill: 'none', stroke: 'var(--muted)', strokeWidth: 1 }} />
                 );
               })}
             </svg>

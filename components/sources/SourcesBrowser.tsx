@@ -3,6 +3,7 @@ import { withBase } from '@/lib/paths';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceQuery } from '@/components/chart/url';
 import { docTag } from '@/lib/format';
+import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/paging';
 
 export interface SourceRowView {
   id: string;
@@ -26,7 +27,7 @@ interface Props {
   charts: Readonly<Record<string, { title: string; ids: readonly string[] }>>;
 }
 
-interface Filter { q: string; table: string; source: string; chart: string; disputed: boolean }
+interface Filter { q: string; table: string; source: string; chart: string; disputed: boolean; page: number }
 
 function readFilter(props: Props): Filter {
   const p = new URLSearchParams(window.location.search);
@@ -37,39 +38,72 @@ function readFilter(props: Props): Filter {
     source: pick('source', (v) => props.documents.some((d) => d.file === v)),
     chart: pick('chart', (v) => Object.hasOwn(props.charts, v)),
     disputed: p.get('disputed') === '1',
+    page: 0,
   };
 }
 
 const norm = (s: string) => s.toLowerCase().normalize('NFKD');
 
-/** Search and filters over every row; state mirrors the query string so a filtered view can be linked. */
+/**
+ * Search and filters over every row, a page of rows at a time; state mirrors the query string (`page=N` too)
+ * so a filtered view can be linked, and a link to `#row-ID` opens the page that holds the row.
+ */
 export function SourcesBrowser(props: Props) {
   const { rows, tables, documents, charts } = props;
-  const [f, setF] = useState<Filter>({ q: '', table: '', source: '', chart: '', disputed: false });
+  const [f, setF] = useState<Filter>({ q: '', table: '', source: '', chart: '', disputed: false, page: 0 });
+  const matching = (g: Filter) => {
+    const ids = g.chart ? new Set(charts[g.chart]?.ids ?? []) : null;
+    const q = norm(g.q.trim());
+    return rows.filter((r) =>
+      (!ids || ids.has(r.id)) && (!g.disputed || r.disputed) && (!g.table || r.table === g.table) && (!g.source || r.source === g.source) &&
+      (!q || norm(`${r.label} ${r.figure} ${r.quote} ${r.attributedTo} ${r.notes} ${r.id}`).includes(q)));
+  };
+  const [target, setTarget] = useState('');
   useEffect(() => {
-     
-    setF(readFilter(props));
+    // the filters and page of the link; a #row-ID opens the row's page (and the row is scrolled to below)
+    const open = () => {
+      const g = readFilter(props);
+      const list = matching(g);
+      const hash = decodeURIComponent(window.location.hash.replace(/^#row-/, '')) || '';
+      const at = hash ? list.findIndex((r) => r.id === hash) : -1;
+      setF({ ...g, page: at >= 0 ? pageOf(at) : parsePage(new URLSearchParams(window.location.search).get('page'), list.length) });
+      setTarget(at >= 0 ? hash : '');
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useEffect(() => {
+    if (target) document.getElementById(`row-${target}`)?.scrollIntoView();
+  }, [target, f.page]);
   const set = (patch: Partial<Filter>) => {
-    const next = { ...f, ...patch };
+    // a new filter starts at its first page
+    const next = { ...f, page: 0, ...patch };
     setF(next);
+    setTarget('');
     const p = new URLSearchParams();
     if (next.q) p.set('q', next.q);
     if (next.table) p.set('theme', next.table);
     if (next.source) p.set('source', next.source);
     if (next.chart) p.set('chart', next.chart);
     if (next.disputed) p.set('disputed', '1');
+    if (next.page > 0) p.set('page', String(next.page + 1));
     replaceQuery(p, false);
   };
-  const visible = useMemo(() => {
-    const ids = f.chart ? new Set(charts[f.chart]?.ids ?? []) : null;
-    const q = norm(f.q.trim());
-    return new Set(rows.filter((r) =>
-      (!ids || ids.has(r.id)) && (!f.disputed || r.disputed) && (!f.table || r.table === f.table) && (!f.source || r.source === f.source) &&
-      (!q || norm(`${r.label} ${r.figure} ${r.quote} ${r.attributedTo} ${r.notes} ${r.id}`).includes(q)),
-    ).map((r) => r.id));
-  }, [rows, charts, f]);
+  const visible = useMemo(() => matching(f), [rows, charts, f.q, f.table, f.source, f.chart, f.disputed]); // eslint-disable-line react-hooks/exhaustive-deps
+  const pages = pageCount(visible.length);
+  const [from, to] = pageRange(f.page, visible.length);
+  const shown = visible.slice(from, to);
+  const pager = (where: string) => pages > 1 && (
+    <nav className="pager no-print" aria-label={`Pages of rows (${where})`}>
+      <button type="button" disabled={f.page === 0} onClick={() => set({ page: f.page - 1 })}>Previous {SOURCES_PAGE_SIZE}</button>
+      <label>Page <select value={f.page} onChange={(e) => set({ page: Number(e.target.value) })}>
+        {Array.from({ length: pages }, (_, i) => <option key={i} value={i}>{i + 1} of {pages}</option>)}
+      </select></label>
+      <button type="button" disabled={f.page >= pages - 1} onClick={() => set({ page: f.page + 1 })}>Next {SOURCES_PAGE_SIZE}</button>
+    </nav>
+  );
 
   return (
     <div className="sources-browser">
@@ -95,7 +129,10 @@ export function SourcesBrowser(props: Props) {
             <button type="button" onClick={() => set({ chart: '' })}>Show all rows</button></p>
         )}
       </form>
-      <p role="status" aria-live="polite" className="meta" data-testid="row-status">{visible.size} of {rows.length} rows</p>
+      <p role="status" aria-live="polite" className="meta"><span data-testid="row-status">{visible.length} of {rows.length} rows</span>
+        {visible.length > 0 && <span data-testid="row-range">, rows {from + 1}–{to} shown</span>}</p>
+      <noscript><p className="meta">Without JavaScript the first {SOURCES_PAGE_SIZE} rows are listed; every row, with its quote, is in the <a href={withBase('/#downloads')}>data tables (CSV)</a>.</p></noscript>
+      {pager('top')}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Rows and quotes (scrollable table)">
         <table className="data-table sources-table cards-on-phone">
           <caption className="visually-hidden">Every data row with its document, line and quote</caption>
@@ -103,8 +140,8 @@ export function SourcesBrowser(props: Props) {
             <tr><th scope="col">Row</th><th scope="col">Figure or fact</th><th scope="col">Document, line</th><th scope="col">Credited to</th><th scope="col">Quote and notes</th></tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} id={`row-${r.id}`} data-row={r.id} data-disputed={r.disputed ? 'true' : undefined} className={r.disputed ? 'disputed' : undefined} hidden={!visible.has(r.id)}>
+            {shown.map((r) => (
+              <tr key={r.id} id={`row-${r.id}`} data-row={r.id} data-disputed={r.disputed ? 'true' : undefined} className={[r.disputed ? 'disputed' : '', r.id === target ? 'target' : ''].join(' ').trim() || undefined}>
                 <td data-label="Row"><code>{r.id}</code><br /><span className="meta">{r.tableTitle}</span>{r.disputed && <><br /><span className="badge">disputed</span></>}</td>
                 <th scope="row">{r.table === 'people' ? <a href={withBase(`/people/${r.id}`)}>{r.label}</a> : r.label}{r.figure && <><br /><span className="num">{r.figure}</span></>}</th>
                 <td data-label="Document, line">{docTag(r.source)}, line {r.locator}</td>
@@ -115,6 +152,7 @@ export function SourcesBrowser(props: Props) {
           </tbody>
         </table>
       </div>
+      {pager('bottom')}
     </div>
   );
 }

@@ -1,21 +1,24 @@
 /**
- * Browser timings in headless Chromium on the built site: time to the first mark of a chart drawn in the
- * browser (a recharts chart or the network; unit and figure charts are already in the HTML), first contentful
- * paint, long tasks (over 50 ms), and for the network page the time until the layout stops moving.
+ * Browser timings in headless Chromium on the built site: time to the first chart mark a reader can see (a bar,
+ * point, square or figure, from the HTML as served or drawn by script, or a node of the network), first
+ * contentful paint, layout shift, long tasks (over 50 ms), and for the network page the time until the layout
+ * stops moving.
  */
 import { chromium } from 'playwright-core';
 
-export interface BrowserTiming { page: string; runs: number; fcp: number; firstMark: number; jsAtMarkKb: number; jsTotalKb: number; longTasks: number; longestTask: number; longTaskTotal: number; settle?: number }
+export interface BrowserTiming { page: string; width: number; runs: number; fcp: number; cls: number; firstMark: number; jsAtMarkKb: number; jsTotalKb: number; longTasks: number; longestTask: number; longTaskTotal: number; settle?: number }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // recorded from the very start of each navigation: the first chart mark, and every long task
 const INIT = `(() => {
-  window.__bench = { firstMark: null, jsAtMark: 0, long: [] };
+  window.__bench = { firstMark: null, jsAtMark: 0, long: [], cls: 0 };
   window.__js = () => performance.getEntriesByType('resource').filter((e) => /[.]js([?]|$)/.test(e.name)).reduce((a, e) => a + e.encodedBodySize, 0);
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  const seen = (e) => e.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true });
   const check = () => {
-    if (window.__bench.firstMark === null && document.querySelector('.recharts-surface [data-mark], .net-svg [data-node]')) {
+    if (window.__bench.firstMark === null && [...document.querySelectorAll('[data-mark], .net-svg [data-node]')].some(seen)) {
       window.__bench.firstMark = performance.now();
       window.__bench.jsAtMark = window.__js();
     }
@@ -35,14 +38,15 @@ const SETTLE = `(async () => {
   return settledAt;
 })()`;
 
-export async function browserTimings(base: string, pages: readonly { name: string; path: string; network?: boolean }[], runs = 5): Promise<BrowserTiming[]> {
+export async function browserTimings(base: string, pages: readonly { name: string; path: string; network?: boolean; width?: number }[], runs = 5): Promise<BrowserTiming[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
   const out: BrowserTiming[] = [];
   try {
     for (const p of pages) {
-      const rows: { fcp: number; firstMark: number; jsAtMark: number; jsTotal: number; long: number[]; settle?: number }[] = [];
+      const width = p.width ?? 1280;
+      const rows: { fcp: number; cls: number; firstMark: number; jsAtMark: number; jsTotal: number; long: number[]; settle?: number }[] = [];
       for (let i = 0; i < runs + 1; i++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+        const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
         const page = await context.newPage();
         await page.addInitScript(INIT);
         await page.goto(`${base}${p.path}`, { waitUntil: 'load' });
@@ -54,14 +58,14 @@ export async function browserTimings(base: string, pages: readonly { name: strin
         if (p.network) await page.waitForSelector('[data-ready="true"]', { state: 'attached' });
         const settle = p.network ? (await page.evaluate(SETTLE)) as number : undefined;
         await page.waitForTimeout(300);
-        const r = (await page.evaluate(`({ fcp: (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: NaN }).startTime, firstMark: window.__bench.firstMark, jsAtMark: window.__bench.jsAtMark, jsTotal: window.__js(), long: window.__bench.long })`)) as { fcp: number; firstMark: number; jsAtMark: number; jsTotal: number; long: number[] };
+        const r = (await page.evaluate(`({ fcp: (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: NaN }).startTime, cls: window.__bench.cls, firstMark: window.__bench.firstMark, jsAtMark: window.__bench.jsAtMark, jsTotal: window.__js(), long: window.__bench.long })`)) as { fcp: number; cls: number; firstMark: number; jsAtMark: number; jsTotal: number; long: number[] };
         if (i > 0) rows.push({ ...r, settle }); // the first load warms the server's and the OS's caches
         await context.close();
       }
       const long = rows.map((r) => r.long);
       out.push({
-        page: p.name, runs: rows.length,
-        fcp: median(rows.map((r) => r.fcp)), firstMark: median(rows.map((r) => r.firstMark)),
+        page: p.name, width, runs: rows.length,
+        fcp: median(rows.map((r) => r.fcp)), cls: median(rows.map((r) => r.cls)), firstMark: median(rows.map((r) => r.firstMark)),
         jsAtMarkKb: median(rows.map((r) => r.jsAtMark)) / 1024, jsTotalKb: median(rows.map((r) => r.jsTotal)) / 1024,
         longTasks: median(long.map((l) => l.length)), longestTask: median(long.map((l) => Math.max(0, ...l))),
         longTaskTotal: median(long.map((l) => l.reduce((a, b) => a + b, 0))),

@@ -5,6 +5,8 @@ import { CHARTS, THEMES, chartIds, markCount, resolveChart } from '../../lib/cha
 import { parseTable } from '../../lib/load';
 import { STAT_TABLES } from '../../lib/schema';
 import { disagreements } from '../../lib/stats';
+import { shownMarks } from './marks';
+import { SOURCES_PAGE_SIZE } from '../../lib/paging';
 
 const { dataset } = readDataset();
 const resolved = CHARTS.map((c) => resolveChart(c, dataset));
@@ -27,17 +29,23 @@ for (const theme of THEMES) {
       const frame = page.locator(`section[data-chart="${c.spec.slug}"]`);
       await expect(frame.getByRole('heading', { level: 2, name: c.spec.title })).toBeVisible();
       const { marks, filled } = markCount(c);
-      const drawn = frame.locator('.chart-area [data-mark]');
-      await expect(drawn, c.spec.slug).toHaveCount(marks);
-      if (c.spec.kind === 'units') await expect(frame.locator('.chart-area [data-mark][data-filled]'), c.spec.slug).toHaveCount(filled);
-      if (c.spec.kind === 'bar' || c.spec.kind === 'line') {
-        await expect(frame.locator('.chart-area svg.recharts-surface')).toHaveCount(1);
+      const recharts = c.spec.kind === 'bar' || c.spec.kind === 'line';
+      const expected = (live: boolean) => ({
+        marks, filled, live: recharts && live, surfaces: recharts ? 1 : 0,
         // each drawn mark is a row of the chart
-        const ids = await drawn.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
-        expect(ids.sort()).toEqual(c.rows.map((r) => r.row.id).sort());
+        rows: c.spec.kind === 'units' ? [] : c.rows.map((r) => r.row.id).sort(),
+      });
+      const shown = async () => { const s = await shownMarks(frame); return { ...s, rows: s.rows.sort() }; };
+      // as served: the build-time picture (units and figures are markup)
+      await expect.poll(shown, { message: c.spec.slug }).toEqual(expected(false));
+      for (const e of c.events) await expect(frame.locator('.chart-area svg.recharts-surface:visible'), e.id).toContainText(e.label);
+      if (recharts) {
+        // the reader reaches for it: the live chart takes over, with the same marks
+        await frame.locator('.chart-area').hover();
+        await expect.poll(shown, { message: `${c.spec.slug} live` }).toEqual(expected(true));
+        for (const e of c.events) await expect(frame.locator('.chart-area svg.recharts-surface:visible'), e.id).toContainText(e.label);
       }
       await expect(frame.locator('.chart-source')).toContainText(c.rows[0].row.source.slice(0, 3));
-      for (const e of c.events) await expect(frame.locator('.chart-area svg.recharts-surface'), e.id).toContainText(e.label);
       counted[c.spec.slug] = marks;
     }
     fs.mkdirSync('test-results/screenshots', { recursive: true });
@@ -74,7 +82,7 @@ test('each chart CSV holds exactly its plotted rows in the schema of data/', asy
 test('Download CSV, PNG and SVG from a chart frame', async ({ page }) => {
   await page.goto('/officer-corps');
   const frame = page.locator('section[data-chart="officers-liquidated"]');
-  await expect(frame.locator('[data-mark]')).toHaveCount(2);
+  await expect(frame.locator('[data-mark]:visible')).toHaveCount(2);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: 'Data in this view (CSV)' }).click()]);
   expect(csv.suggestedFilename()).toBe('officers-liquidated.csv');
@@ -101,10 +109,10 @@ test('a copied link restores view, scale and series', async ({ page, context }) 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/officer-corps');
   const frame = page.locator('section[data-chart="arrested-by-rank"]');
-  await expect(frame.locator('[data-mark]')).toHaveCount(28);
+  await expect(frame.locator('[data-mark]:visible')).toHaveCount(28);
   await frame.getByRole('button', { name: 'Log' }).click();
   await frame.getByRole('button', { name: 'In post', exact: true }).click();
-  await expect(frame.locator('.chart-area [data-mark]')).toHaveCount(14);
+  await expect(frame.locator('.chart-area [data-mark]:visible')).toHaveCount(14);
   await frame.getByRole('button', { name: 'Table' }).click();
   await frame.getByRole('button', { name: 'Copy link' }).click();
   const link = await frame.getByRole('textbox', { name: 'Link to this chart' }).inputValue();
@@ -121,37 +129,59 @@ test('a copied link restores view, scale and series', async ({ page, context }) 
   await expect(again.getByRole('button', { name: 'In post', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect(again.locator('.chart-table tbody tr')).toHaveCount(14);
   await again.getByRole('button', { name: 'Chart' }).click();
-  await expect(again.locator('.chart-area [data-mark]')).toHaveCount(14);
-  await expect(again.locator('.chart-area svg.recharts-surface')).toContainText('(log scale)');
+  await expect(again.locator('.chart-area [data-mark]:visible')).toHaveCount(14);
+  await expect(again.locator('.chart-area svg.recharts-surface:visible')).toContainText('(log scale)');
 });
 
 test('hovering a bar shows its figure, approximation word and quote', async ({ page }) => {
   await page.goto('/repression');
   const frame = page.locator('section[data-chart="repression-scale"]');
-  await frame.locator('.chart-area [data-row="rep_deaths_1935_40"]').hover();
+  // the picture is there first; pointing at it mounts the live chart, whose bar shows the tooltip
+  await frame.locator('.chart-area [data-row="rep_deaths_1935_40"]:visible').hover();
+  await expect(frame.locator('.chart-body[data-live="true"]')).toBeAttached();
+  await frame.locator('.chart-area [data-row="rep_deaths_1935_40"]:visible').hover({ position: { x: 3, y: 3 } });
   const tip = frame.locator('.chart-tip');
   await expect(tip).toContainText('at least 7,000,000');
   await expect(tip).toContainText('000, line 75');
 });
 
-test('the sources page lists every document and row, filters by chart, theme and search', async ({ page }) => {
+test('the sources page lists every document and row a page at a time, filters by chart, theme and search', async ({ page }) => {
   const problems = watchErrors(page);
+  const onPage = (n: number) => Math.min(n, SOURCES_PAGE_SIZE);
   await page.goto('/sources');
   await expect(page.locator('[data-source]')).toHaveCount(dataset.sources.length);
   const total = STAT_TABLES.reduce((n, t) => n + dataset.stats[t.name].length, 0) + dataset.events.length + dataset.people.length + dataset.factions.length + dataset.relations.length + dataset.disagreements.length;
-  await expect(page.locator('tbody tr[data-row]')).toHaveCount(total);
   await expect(page.getByTestId('row-status')).toHaveText(`${total} of ${total} rows`);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(onPage(total));
+  // every row is on one page or another: walk them all
+  const seen = new Set<string>();
+  const next = page.getByRole('navigation', { name: 'Pages of rows (bottom)' }).getByRole('button', { name: /^Next/ });
+  for (let p = 0; ; p++) {
+    await expect(page.getByTestId('row-range')).toContainText(`rows ${p * SOURCES_PAGE_SIZE + 1}–`);
+    for (const id of await page.locator('tbody tr[data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))) seen.add(id ?? '');
+    if (await next.isDisabled()) break;
+    await next.click();
+  }
+  expect(seen.size).toBe(total);
+  await expect(page).toHaveURL(new RegExp(`page=${Math.ceil(total / SOURCES_PAGE_SIZE)}$`));
 
+  // a link to a row on a later page opens that page, the row in view
+  const last = dataset.disagreements[dataset.disagreements.length - 1].id;
+  await page.goto(`/sources#row-${last}`);
+  await expect(page.locator(`tr[data-row="${last}"]`)).toBeInViewport();
+
+  await page.goto('/sources');
   await page.getByRole('searchbox').fill('firing squads');
-  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(5);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(5);
 
   const cc = CHARTS.find((c) => c.slug === 'central-committee-1934')!;
   await page.goto('/sources?chart=central-committee-1934');
-  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(chartIds(cc).length);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(chartIds(cc).length);
   await expect(page.locator('tr[data-row="cong_cc_victims_004"]')).toContainText('004, line 171');
 
   await page.goto('/sources?theme=people');
-  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(dataset.people.length);
+  await expect(page.getByTestId('row-status')).toHaveText(`${dataset.people.length} of ${total} rows`);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(onPage(dataset.people.length));
 
   // "Only disputed rows": every reading, every row a disagreement names, every figure another document contradicts
   const named = new Set(dataset.disagreements.map((r) => r.row));
@@ -159,9 +189,13 @@ test('the sources page lists every document and row, filters by chart, theme and
   const disputedRows = new Set([...dataset.disagreements.map((r) => r.id), ...named, ...contradicted]);
   await page.goto('/sources?disputed=1');
   await expect(page.getByRole('checkbox', { name: 'Only disputed rows' })).toBeChecked();
-  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(disputedRows.size);
+  await expect(page.getByTestId('row-status')).toHaveText(`${disputedRows.size} of ${total} rows`);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(onPage(disputedRows.size));
+  await page.getByRole('searchbox').fill('stassova');
   await expect(page.locator('tr[data-row="stassova"]')).toBeVisible();
-  await expect(page.locator('tr[data-row="stalin"]')).toBeHidden();
+  await page.getByRole('searchbox').fill('stalin');
+  await expect(page.locator('tr[data-row="stalin"]')).toHaveCount(0);
+  await page.getByRole('searchbox').fill('');
   await page.getByRole('checkbox', { name: 'Only disputed rows' }).uncheck();
   await expect(page).toHaveURL(/\/sources$/);
   await page.screenshot({ path: 'test-results/screenshots/sources.png' });
@@ -172,7 +206,7 @@ test('a chart source line links to its rows on the sources page', async ({ page 
   await page.goto('/congress');
   await page.locator('section[data-chart="central-committee-1917"]').getByRole('link', { name: 'The rows and quotes behind this chart' }).click();
   await expect(page).toHaveURL(/\/sources\?chart=central-committee-1917$/);
-  await expect(page.locator('tbody tr[data-row]:visible')).toHaveCount(8);
+  await expect(page.locator('tbody tr[data-row]')).toHaveCount(8);
 });
 
 test('every theme page has its events on a time axis in the HTML as served, with disputes beside the event', async ({ request }) => {

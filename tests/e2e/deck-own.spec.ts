@@ -59,7 +59,7 @@ test('the deck list shows a thumbnail of each slide: the chart drawn small, a sk
   await expect(page.locator('[data-thumb="collective-farms"] .recharts-surface')).toBeAttached();
   // drawn when it comes near the viewport
   await page.locator('[data-thumb="central-committee-1934"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-thumb="central-committee-1934"] [data-mark="unit"]').first()).toBeAttached();
+  await expect(page.locator('[data-thumb="central-committee-1934"] [data-mark="units"]').first()).toBeAttached();
   await expect(page.locator('[data-thumb="network"] svg')).toBeAttached();
   await expect(page.locator('[data-thumb="title"]')).toHaveText('Purge Atlas');
   // a thumbnail is a picture beside the slide's name, not a second name for screen readers or the keyboard

@@ -220,7 +220,7 @@ test('the handout prints one chart per page with its sources', async ({ page }) 
 test('a PNG export is twice the size of the chart and not blank', async ({ page }) => {
   await page.goto('/officer-corps');
   const frame = page.locator('section[data-chart="executed-by-rank"]');
-  await expect(frame.locator('.chart-area [data-mark]').first()).toBeAttached();
+  await expect(frame.locator('.chart-area [data-mark]:visible').first()).toBeAttached();
   const width = await frame.locator('.chart-export').evaluate((e) => e.getBoundingClientRect().width);
   const [dl] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download PNG' }).click()]);
   const png = fs.readFileSync((await dl.path())!);

@@ -95,7 +95,7 @@ test('an embed is the chart alone with its title and source line; only embeds ma
   const frame = page.locator(`section[data-chart="${slug}"]`);
   await expect(frame.getByRole('heading', { level: 2 })).toHaveText(CHARTS.find((c) => c.slug === slug)!.title);
   await expect(frame.locator('.chart-source')).toContainText('Source');
-  await expect(frame.locator('.chart-area [data-mark]')).toHaveCount(2);
+  await expect(frame.locator('.chart-area [data-mark]:visible')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /open this chart with its sources/ })).toHaveAttribute('href', `/officer-corps#${slug}`);
 
   const site = await page.request.get('/officer-corps');
@@ -114,7 +114,7 @@ test('an embed is the chart alone with its title and source line; only embeds ma
   await page.goto(`http://127.0.0.1:${(course.address() as AddressInfo).port}/week-3`);
   const ok = page.frameLocator('#ok');
   await expect(ok.locator(`section[data-chart="${slug}"] h2`)).toHaveText(CHARTS.find((c) => c.slug === slug)!.title);
-  await expect(ok.locator('.chart-area [data-mark]')).toHaveCount(2);
+  await expect(ok.locator('.chart-area [data-mark]:visible')).toHaveCount(2);
   await page.waitForTimeout(500);
   const refused = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
   expect(refused).toBeDefined();

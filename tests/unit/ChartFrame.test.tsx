@@ -66,10 +66,14 @@ describe('ChartFrame', () => {
     expect(disputed).toHaveLength(3);
     const figures = [...disputed].map((tr) => tr.querySelector('td.num')!.textContent);
     expect(figures).toEqual(['110 members', '110 members', '98 members']);
-    // the unit chart draws one panel per estimate, 139 squares each
+    // the unit chart draws one panel per estimate, 139 squares each: one path per part and one for the rest
     expect(document.querySelectorAll('[data-panel]')).toHaveLength(3);
-    expect(document.querySelectorAll('[data-mark="unit"]')).toHaveLength(3 * 139);
-    expect(document.querySelectorAll('[data-mark="unit"][data-filled]')).toHaveLength(110 + 110 + 98);
+    const squares = (sel: string) => [...document.querySelectorAll(sel)].reduce((n, e) => n + Number(e.getAttribute('data-count')), 0);
+    expect(document.querySelectorAll('[data-mark="units"]')).toHaveLength(6);
+    expect(squares('[data-mark="units"]')).toBe(3 * 139);
+    expect(squares('[data-mark="units"][data-filled]')).toBe(110 + 110 + 98);
+    // the path holds as many squares as it says
+    for (const p of document.querySelectorAll('[data-mark="units"]')) expect((p.getAttribute('d')?.match(/z/g) ?? []).length).toBe(Number(p.getAttribute('data-count')));
   });
 
   it('Download CSV gives exactly the plotted rows, in the schema of data/, and follows hidden series', async () => {

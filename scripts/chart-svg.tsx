@@ -1,0 +1,130 @@
+/**
+ * Build step (after prepare-data, before next build): draws every bar and line chart with the site's own
+ * BarView / LineView in jsdom, at each of STATIC_WIDTHS (and the home-page card at MINI_WIDTH), in its default
+ * state, and writes the SVGs to lib/generated/chart-svg.json. The pages put them in the HTML as served, so a
+ * chart is there at first paint, without JavaScript and in print; the live recharts chart takes over when the
+ * reader reaches for it (components/chart/ChartBody.tsx).
+ *
+ * recharts 3 draws nothing with react-dom/server (its layout is filled in by effects); in jsdom with
+ * react-dom/client and act() every effect runs. recharts measures text with a span's getBoundingClientRect,
+ * which jsdom leaves at zero: it gets the widths Chromium gives the site's font (lib/charWidths.json), so labels
+ * wrap and ticks thin as they do in the browser. See ../shared/research/recharts-server-svg.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { StaticPicture, StaticPictures } from '../lib/staticSvg';
+
+const OUT = path.join(process.cwd(), 'lib', 'generated', 'chart-svg.json');
+
+const table = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'charWidths.json'), 'utf8')) as { size: number; widths: Record<string, number> };
+/** Width of a text in the site's font, from Chromium's advance widths; an unknown character counts 0.6 em. */
+export function measureText(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += table.widths[ch] ?? table.size * 0.6;
+  return (w * fontSize) / table.size;
+}
+
+/** recharts classes the site's CSS styles (app/globals.css); every other class and wrapper is left out of a picture. */
+const STYLED = new Set(['recharts-surface', 'recharts-text', 'recharts-cartesian-axis-tick-value', 'recharts-cartesian-grid', 'recharts-cartesian-axis-line',
+  'recharts-cartesian-axis-tick-line', 'recharts-label', 'recharts-line-curve']);
+/** Attributes recharts copies onto elements that do not take them (a line's x, a text's width): no effect, only bytes. */
+const IDLE: Record<string, readonly string[]> = { line: ['x', 'y', 'width', 'height', 'offset'], text: ['width', 'height', 'offset'], path: ['width', 'height', 'offset'] };
+
+/**
+ * Post-processing of recharts' markup into a picture: decorative (aria-hidden, no tab stop), ids of its own,
+ * numbers cut to 2 decimals, and lean: empty groups and wrappers without a transform, style or clip are
+ * dropped, as are classes no CSS uses and attributes that draw nothing (a third of the elements of a bar chart).
+ */
+export function toPicture(host: Element, uid: string, w: number, mini: boolean): StaticPicture {
+  const svg = host.querySelector('svg.recharts-surface');
+  if (!svg) throw new Error(`chart-svg: ${uid} at ${w} px: recharts drew no <svg>`);
+  const h = Number(svg.getAttribute('height'));
+  if (!(h > 0)) throw new Error(`chart-svg: ${uid} at ${w} px: no height`);
+  for (const el of [...svg.querySelectorAll('*')].reverse()) {
+    const keep = [...el.classList].filter((c) => STYLED.has(c));
+    if (keep.length) el.setAttribute('class', keep.join(' ')); else el.removeAttribute('class');
+    for (const a of IDLE[el.tagName.toLowerCase()] ?? []) el.removeAttribute(a);
+    el.removeAttribute('tabindex');
+    if (el.tagName.toLowerCase() === 'g' && !el.hasAttribute('data-event')) {
+      if (!el.firstChild) { el.remove(); continue; }
+      if (el.attributes.length === 0) el.replaceWith(...el.childNodes);
+    }
+    if ((el.tagName === 'title' || el.tagName === 'desc') && !el.textContent) el.remove();
+  }
+  for (const a of ['role', 'tabindex', 'style']) svg.removeAttribute(a);
+  svg.setAttribute('data-w', mini ? 'mini' : String(w));
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  if (mini) { svg.setAttribute('width', '100%'); svg.setAttribute('preserveAspectRatio', 'none'); }
+  const tag = `s-${uid}-${w}`;
+  const markup = svg.outerHTML
+    // recharts' ids (clip paths) would collide with the live chart's, and between widths
+    .replace(/(id="|url\(#)(recharts|clipPath-)/g, (_, pre: string, id: string) => `${pre}${tag}-${id}`)
+    .replace(/<[^>]+>/g, (t) => t.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+  return { w: mini ? 0 : w, h, svg: markup };
+}
+
+async function main() {
+  const t0 = performance.now();
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  for (const k of ['window', 'document', 'navigator', 'HTMLElement', 'SVGElement', 'Element', 'Node', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver']) {
+    Object.defineProperty(g, k, { value: (dom.window as unknown as Record<string, unknown>)[k], configurable: true, writable: true });
+  }
+  g.IS_REACT_ACT_ENVIRONMENT = true;
+  const orig = dom.window.HTMLElement.prototype.getBoundingClientRect;
+  dom.window.HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    if (this.id !== 'recharts_measurement_span') return orig.call(this);
+    const fs = parseFloat(this.style.fontSize) || 16;
+    const width = measureText(this.textContent ?? '', fs);
+    return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: fs * 1.2, width, height: fs * 1.2, toJSON() { return this; } } as DOMRect;
+  };
+  // recharts and React after the DOM: recharts decides at import whether it runs on a server
+  const React = await import('react');
+  const { createRoot } = await import('react-dom/client');
+  const { BarView } = await import('../components/chart/BarView');
+  const { LineView } = await import('../components/chart/LineView');
+  const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts');
+  const { defaultState } = await import('../lib/chartState');
+  const { loadDataset } = await import('../lib/data');
+  const { STATIC_WIDTHS, MINI_WIDTH } = await import('../lib/staticSvg');
+  const data = loadDataset();
+  const homeCards = new Set(THEMES.map((t) => chartsOfTheme(t.table)[0]?.slug));
+
+  const draw = async (el: React.ReactElement, uid: string, w: number, mini: boolean): Promise<StaticPicture> => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const root = createRoot(host);
+    await React.act(async () => { root.render(el); });
+    const copy = host.cloneNode(true) as Element;
+    React.act(() => root.unmount());
+    host.remove();
+    return toPicture(copy, uid, w, mini);
+  };
+
+  const out: StaticPictures = {};
+  let count = 0;
+  for (const spec of CHARTS) {
+    if (spec.kind !== 'bar' && spec.kind !== 'line') continue;
+    const chart = resolveChart(spec, data);
+    const scale = defaultState(spec).scale;
+    const view = (width: number, mini: boolean) => (spec.kind === 'bar'
+      ? <BarView uid={mini ? `${spec.slug}-mini` : spec.slug} rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} xLabel={spec.xLabel} mini={mini} />
+      : <LineView rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />);
+    const pictures: StaticPicture[] = [];
+    for (const w of STATIC_WIDTHS) pictures.push(await draw(view(w, false), spec.slug, w, false));
+    out[spec.slug] = pictures;
+    count += pictures.length;
+    if (homeCards.has(spec.slug)) {
+      out[`${spec.slug}-mini`] = [await draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, true)];
+      count++;
+    }
+  }
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  const json = JSON.stringify(out);
+  fs.writeFileSync(OUT, json);
+  console.log(`chart-svg: ${count} pictures of ${Object.keys(out).length} charts (${(json.length / 1024).toFixed(0)} kB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1]?.endsWith('chart-svg.tsx')) main().catch((e) => { console.error(e); process.exit(1); });
