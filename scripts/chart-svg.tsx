@@ -10,7 +10,9 @@
  * which jsdom leaves at zero: it gets the widths Chromium gives the site's font (lib/charWidths.json), so labels
  * wrap and ticks thin as they do in the browser. See ../shared/research/recharts-server-svg.md.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { StaticPicture, StaticPictures } from '../lib/staticSvg';
@@ -31,10 +33,18 @@ const STYLED = new Set(['recharts-surface', 'recharts-text', 'recharts-cartesian
 /** Attributes recharts copies onto elements that do not take them (a line's x, a text's width): no effect, only bytes. */
 const IDLE: Record<string, readonly string[]> = { line: ['x', 'y', 'width', 'height', 'offset'], text: ['width', 'height', 'offset'], path: ['width', 'height', 'offset'] };
 
+const COORDS = ['x1', 'y1', 'x2', 'y2'];
+/** Two lines drawn alike: the same attributes but for their ends. */
+const same = (a: Element, b: Element) => {
+  const rest = (e: Element) => [...e.attributes].filter((x) => !COORDS.includes(x.name)).map((x) => `${x.name}=${x.value}`).sort().join('|');
+  return rest(a) === rest(b);
+};
+
 /**
  * Post-processing of recharts' markup into a picture: decorative (aria-hidden, no tab stop), ids of its own,
  * numbers cut to 2 decimals, and lean: empty groups and wrappers without a transform, style or clip are
- * dropped, as are classes no CSS uses and attributes that draw nothing (a third of the elements of a bar chart).
+ * dropped, as are classes no CSS uses and attributes that draw nothing; a one-line text is one element, and
+ * a run of lines drawn alike (grid, ticks) one path (together, half the elements of recharts' markup).
  */
 export function toPicture(host: Element, uid: string, w: number, mini: boolean): StaticPicture {
   const svg = host.querySelector('svg.recharts-surface');
@@ -52,21 +62,49 @@ export function toPicture(host: Element, uid: string, w: number, mini: boolean):
     }
     if ((el.tagName === 'title' || el.tagName === 'desc') && !el.textContent) el.remove();
   }
+  // a text of one line is one element (its tspan's place moves onto it)
+  for (const t of svg.querySelectorAll('text')) {
+    const only = t.children.length === 1 && t.childNodes.length === 1 ? t.firstElementChild : null;
+    if (only?.tagName !== 'tspan' || [...only.attributes].some((a) => a.name !== 'x' && a.name !== 'dy')) continue;
+    for (const a of [...only.attributes]) t.setAttribute(a.name, a.value);
+    t.textContent = only.textContent;
+  }
+  // runs of lines drawn alike (grid, ticks) are one path
+  for (const first of [...svg.querySelectorAll('line')]) {
+    if (!first.parentNode || first.previousElementSibling?.tagName === 'line' && same(first.previousElementSibling, first)) continue;
+    const run: Element[] = [first];
+    while (run[run.length - 1].nextElementSibling?.tagName === 'line' && same(run[run.length - 1].nextElementSibling as Element, first)) run.push(run[run.length - 1].nextElementSibling as Element);
+    if (run.length < 2) continue;
+    const path = first.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path');
+    for (const a of first.attributes) if (!COORDS.includes(a.name)) path.setAttribute(a.name, a.value);
+    path.setAttribute('d', run.map((l) => `M${l.getAttribute('x1')} ${l.getAttribute('y1')}L${l.getAttribute('x2')} ${l.getAttribute('y2')}`).join(''));
+    first.replaceWith(path);
+    for (const l of run.slice(1)) l.remove();
+  }
+  // clip paths nothing uses
+  const used = svg.outerHTML;
+  for (const c of [...svg.querySelectorAll('clipPath[id]')]) {
+    if (used.includes(`url(#${c.id})`)) continue;
+    const defs = c.parentElement;
+    c.remove();
+    if (defs?.tagName === 'defs' && !defs.firstChild) defs.remove();
+  }
   for (const a of ['role', 'tabindex', 'style']) svg.removeAttribute(a);
   svg.setAttribute('data-w', mini ? 'mini' : String(w));
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   if (mini) { svg.setAttribute('width', '100%'); svg.setAttribute('preserveAspectRatio', 'none'); }
-  const tag = `s-${uid}-${w}`;
+  // recharts' ids (clip paths, from a counter) would collide with the live chart's and between widths, and
+  // change from build to build: each picture numbers its own
+  const ids = new Map([...svg.querySelectorAll('[id]')].map((e, i) => [e.id, `s-${uid}-${w}-${i}`]));
   const markup = svg.outerHTML
-    // recharts' ids (clip paths) would collide with the live chart's, and between widths
-    .replace(/(id="|url\(#)(recharts|clipPath-)/g, (_, pre: string, id: string) => `${pre}${tag}-${id}`)
+    .replace(/(id="|url\(#)([^")]+)/g, (m, pre: string, id: string) => (ids.has(id) ? `${pre}${ids.get(id)}` : m))
     .replace(/<[^>]+>/g, (t) => t.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
   return { w: mini ? 0 : w, h, svg: markup };
 }
 
-async function main() {
-  const t0 = performance.now();
+/** Draws the charts whose index (among bar and line charts) is `part` modulo `parts`, in this process. */
+async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
   for (const k of ['window', 'document', 'navigator', 'HTMLElement', 'SVGElement', 'Element', 'Node', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'MutationObserver']) {
@@ -92,11 +130,12 @@ async function main() {
   const data = loadDataset();
   const homeCards = new Set(THEMES.map((t) => chartsOfTheme(t.table)[0]?.slug));
 
-  const draw = async (el: React.ReactElement, uid: string, w: number, mini: boolean): Promise<StaticPicture> => {
+  // act() runs every effect, so recharts' store is filled and its <svg> drawn before the markup is read
+  const draw = (el: React.ReactElement, uid: string, w: number, mini: boolean): StaticPicture => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     const root = createRoot(host);
-    await React.act(async () => { root.render(el); });
+    React.act(() => { root.render(el); });
     const copy = host.cloneNode(true) as Element;
     React.act(() => root.unmount());
     host.remove();
@@ -104,27 +143,50 @@ async function main() {
   };
 
   const out: StaticPictures = {};
-  let count = 0;
-  for (const spec of CHARTS) {
+  const specs = CHARTS.filter((c) => c.kind === 'bar' || c.kind === 'line').filter((_, i) => i % parts === part);
+  for (const spec of specs) {
     if (spec.kind !== 'bar' && spec.kind !== 'line') continue;
     const chart = resolveChart(spec, data);
     const scale = defaultState(spec).scale;
     const view = (width: number, mini: boolean) => (spec.kind === 'bar'
       ? <BarView uid={mini ? `${spec.slug}-mini` : spec.slug} rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} xLabel={spec.xLabel} mini={mini} />
       : <LineView rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />);
-    const pictures: StaticPicture[] = [];
-    for (const w of STATIC_WIDTHS) pictures.push(await draw(view(w, false), spec.slug, w, false));
-    out[spec.slug] = pictures;
-    count += pictures.length;
-    if (homeCards.has(spec.slug)) {
-      out[`${spec.slug}-mini`] = [await draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, true)];
-      count++;
-    }
+    out[spec.slug] = STATIC_WIDTHS.map((w) => draw(view(w, false), spec.slug, w, false));
+    if (homeCards.has(spec.slug)) out[`${spec.slug}-mini`] = [draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, true)];
   }
+  return out;
+}
+
+/** A part of the charts, drawn in a process of its own (one per core): its pictures come back as JSON on stdout. */
+function drawInChild(part: number, parts: number): Promise<StaticPictures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, CHART_SVG_PART: `${part}/${parts}` }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as StaticPictures) : reject(new Error(`chart-svg: part ${part + 1} of ${parts} failed (exit ${code})`))));
+  });
+}
+
+async function main() {
+  const worker = /^(\d+)\/(\d+)$/.exec(process.env.CHART_SVG_PART ?? '');
+  if (worker) {
+    process.stdout.write(JSON.stringify(await drawPart(Number(worker[1]), Number(worker[2]))));
+    return;
+  }
+  const t0 = performance.now();
+  const parts = Math.max(1, Math.min(4, os.availableParallelism()));
+  const results = await Promise.all(Array.from({ length: parts }, (_, i) => drawInChild(i, parts)));
+  // the charts' order, whatever part drew them
+  const { CHARTS } = await import('../lib/charts');
+  const all: StaticPictures = Object.assign({}, ...results);
+  const out: StaticPictures = {};
+  for (const c of CHARTS) for (const uid of [c.slug, `${c.slug}-mini`]) if (all[uid]) out[uid] = all[uid];
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify(out);
   fs.writeFileSync(OUT, json);
-  console.log(`chart-svg: ${count} pictures of ${Object.keys(out).length} charts (${(json.length / 1024).toFixed(0)} kB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const count = Object.values(out).reduce((n, p) => n + p.length, 0);
+  console.log(`chart-svg: ${count} pictures of ${Object.keys(out).length} charts (${(json.length / 1024).toFixed(0)} kB) in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${parts} processes`);
 }
 
 if (process.argv[1]?.endsWith('chart-svg.tsx')) main().catch((e) => { console.error(e); process.exit(1); });

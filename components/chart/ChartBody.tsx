@@ -49,7 +49,10 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
   useEffect(() => {
     if (!pictured) return;
     // no picture in the DOM (drawn on the client): the live chart at once
-    if (!staticRef.current?.firstElementChild) { setWanted(true); return; }
+    // no picture in the DOM (drawn on the client), or the link's state hid it before paint (app/layout.tsx HEAD_SCRIPT,
+    // even when the state turns out to be the default): the live chart at once
+    const pic = staticRef.current;
+    if (!pic?.firstElementChild || getComputedStyle(pic).visibility === 'hidden') { setWanted(true); return; }
     const frame = mini ? null : ref.current?.closest('.chart-frame');
     if (!frame) return;
     const want = () => setWanted(true);

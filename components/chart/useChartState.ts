@@ -11,8 +11,9 @@ import { replaceQuery } from './url';
 export function useChartState(spec: ChartSpec) {
   const [state, setState] = useState<ChartState>(() => defaultState(spec));
   useEffect(() => {
-     
-    setState(parseState(spec, new URLSearchParams(window.location.search)));
+    // the same state keeps the same object: a page without chart state in its link renders once, not twice
+    const read = parseState(spec, new URLSearchParams(window.location.search));
+    setState((prev) => (read.view === prev.view && read.scale === prev.scale && read.hidden.join() === prev.hidden.join() ? prev : read));
   }, [spec]);
   const update = useCallback((patch: Partial<ChartState>) => {
     setState((prev) => {

@@ -345,7 +345,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
         </div>
       )}
       <div ref={roomRef} className="slide-room">
-        <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} room={audienceRoom} live />
+        <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} room={audienceRoom} live guess={roomBox.width === 0} />
       </div>
       {bar}
       <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>

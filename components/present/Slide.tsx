@@ -173,10 +173,15 @@ interface Props {
   onFit?: (v: 'ok' | 'clipped') => void;
   /** The slide the audience sees is live (announced); previews are not. */
   live?: boolean;
+  /**
+   * The room is not measured yet (the HTML as served, the first render): the type sizes come from the CSS,
+   * which has slideType's formulas in container and viewport units, so nothing moves once the room is measured.
+   */
+  guess?: boolean;
 }
 
 /** One slide: a large title, the chart filling the rest of the screen at lecture size, the source line. */
-export function Slide({ id, step, data, number, total, room, live, onFit }: Props) {
+export function Slide({ id, step, data, number, total, room, live, onFit, guess }: Props) {
   const [ref, box] = useBox<HTMLDivElement>();
   const [fitRef, fit] = useFit(`${id}|${step}|${room.width}x${room.height}`, onFit);
   const t = slideType(room);
@@ -186,7 +191,7 @@ export function Slide({ id, step, data, number, total, room, live, onFit }: Prop
   } as CSSProperties;
   // the source line is one line: documents and lines (quotes and credits are in the notes and the handout)
   const chars = Math.floor((room.width - 2 * t.padX - 8 * t.source * CHAR_EM) / (t.source * CHAR_EM));
-  const common = { className: 'slide', 'data-slide': id, 'data-step': step, 'aria-roledescription': 'slide', ref: fitRef, style: vars, 'data-fit': fit ?? undefined } as const;
+  const common = { className: 'slide', 'data-slide': id, 'data-step': step, 'aria-roledescription': 'slide', ref: fitRef, style: guess ? undefined : vars, 'data-fit': fit ?? undefined } as const;
   const clipped = fit === 'clipped' && <p className="slide-clipped" role="status">Part of this slide does not fit this screen: the handout and the chart&apos;s page show all of it.</p>;
   const counter = <span className="slide-number">{number} / {total}</span>;
 

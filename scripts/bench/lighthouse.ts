@@ -16,6 +16,7 @@ export const LH_PAGES = [
   { name: 'theme page', path: '/repression' },
   { name: 'network', path: '/network' },
   { name: 'lecture mode', path: '/present' },
+  { name: 'person page', path: '/people/trotsky' },
   { name: 'embed', path: '/embed/arrested-by-rank' },
 ] as const;
 

@@ -54,7 +54,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <blockquote>{p.quote}</blockquote>
         {p.dated_by && <p className="meta">Dated by: {p.dated_by}</p>}
         {p.notes && <p className="meta">{p.notes}</p>}
-        <DisputeList disputes={disputesOf(disputes, 'people', id)} />
+        <DisputeList disputes={disputesOf(disputes, 'people', id)} level="h3" />
       </section>
       <section aria-labelledby="row">
         <h2 id="row">Their line in the storyline</h2>
@@ -77,7 +77,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               <li key={r.id} data-relation={r.id}>
                 <strong>{years}</strong>: {mine ? <>{p.name} {EDGE_STYLES[r.type]?.label ?? r.type} {otherLink}</> : <>{otherLink} {EDGE_STYLES[r.type]?.label ?? r.type} {p.name}</>} · <DocLink id={r.id} source={r.source} locator={r.locator} />
                 <blockquote>{r.quote}</blockquote>
-                <DisputeList disputes={disputesOf(disputes, 'relations', r.id)} />
+                <DisputeList disputes={disputesOf(disputes, 'relations', r.id)} level="h3" />
               </li>
             );
           })}
