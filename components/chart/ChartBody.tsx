@@ -16,8 +16,9 @@ const BarView = dynamic(() => import('./BarView').then((m) => m.BarView), { ssr:
 const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { ssr: false });
 
 // The build-time pictures (scripts/chart-svg.tsx). Read on the server only: the branch is dropped from client
-// bundles, the SVG reaches the browser once, in the HTML, and hydration keeps it (tests/e2e/static-charts.spec.ts)
-const PICTURES: StaticPictures = typeof window === 'undefined'
+// bundles, the SVG reaches the browser once, in the HTML, and hydration keeps it (tests/e2e/static-charts.spec.ts).
+// Unit tests (vitest) draw without them; a build without the file fails here.
+const PICTURES: StaticPictures = typeof window === 'undefined' && !process.env.VITEST
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   ? require('@/lib/generated/chart-svg.json') : {};
 
