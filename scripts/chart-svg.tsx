@@ -157,10 +157,13 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   return out;
 }
 
-/** A part of the charts, drawn in a process of its own (one per core): its pictures come back as JSON on stdout. */
+/**
+ * A part of the charts, drawn in a process of its own (one per core): its pictures come back as JSON on stdout.
+ * React's development build, whatever the caller's NODE_ENV: act() exists only there (the markup is the same).
+ */
 function drawInChild(part: number, parts: number): Promise<StaticPictures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, CHART_SVG_PART: `${part}/${parts}` }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { env: { ...process.env, CHART_SVG_PART: `${part}/${parts}`, NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);
