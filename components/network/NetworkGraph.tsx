@@ -198,7 +198,10 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * so React keeps each node's element, and keyboard focus, as the year changes.
  */
 export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap, selectedNode, selectedEdge, onSelectNode, onSelectEdge, pins, onPin, scale = 'page', slideFont, zoomable = true }: Props) {
-  const [boxRef, measured] = useBox<HTMLDivElement>();
+  const [boxRef, measuredNow] = useBox<HTMLDivElement>();
+  // the graph redrawn for the measured box and font (after hydration) is a background render, in slices,
+  // not one long task on load; a year step or a click stays urgent
+  const measured = useDeferredValue(measuredNow);
   const box = measured.width > 0 && measured.height > 0 ? measured : FIRST_BOX;
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -213,7 +216,7 @@ export function NetworkGraph({ nodes, relations, disputed = NONE, layouts, snap,
   const layout = layoutFor(layouts, box);
   const positions = useMemo(() => positionsAt(layout, snap.year), [layout, snap.year]);
   const texts = useMemo(() => nodeLabels(nodes), [nodes]);
-  const family = useFontFamily(svgRef);
+  const family = useDeferredValue(useFontFamily(svgRef));
 
   // pan and zoom: d3-zoom, with drags that start on a node left to the node (it pins), the wheel only with
   // ctrl (a trackpad pinch), so the page still scrolls under the mouse
