@@ -7,6 +7,12 @@
  */
 export const STATIC_WIDTHS = [288, 328, 358, 380, 568, 736, 992, 1120] as const;
 
+/**
+ * The order the pictures come in the HTML (CSS picks by width, whatever the order): the widths most readers'
+ * boxes have first, so the parser reaches the picture it will show early (desktop, then the common phones).
+ */
+export const SERVE_ORDER: readonly number[] = [1120, 358, 380, 328, 736, 992, 568, 288];
+
 /** Home-page cards draw a small chart with no text: one picture, stretched to the card. */
 export const MINI_WIDTH = 320;
 

@@ -126,7 +126,7 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts');
   const { defaultState } = await import('../lib/chartState');
   const { loadDataset } = await import('../lib/data');
-  const { STATIC_WIDTHS, MINI_WIDTH } = await import('../lib/staticSvg');
+  const { SERVE_ORDER, MINI_WIDTH } = await import('../lib/staticSvg');
   const data = loadDataset();
   const homeCards = new Set(THEMES.map((t) => chartsOfTheme(t.table)[0]?.slug));
 
@@ -151,7 +151,7 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
     const view = (width: number, mini: boolean) => (spec.kind === 'bar'
       ? <BarView uid={mini ? `${spec.slug}-mini` : spec.slug} rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} xLabel={spec.xLabel} mini={mini} />
       : <LineView rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />);
-    out[spec.slug] = STATIC_WIDTHS.map((w) => draw(view(w, false), spec.slug, w, false));
+    out[spec.slug] = SERVE_ORDER.map((w) => draw(view(w, false), spec.slug, w, false));
     if (homeCards.has(spec.slug)) out[`${spec.slug}-mini`] = [draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, true)];
   }
   return out;

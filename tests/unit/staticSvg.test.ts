@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { STATIC_WIDTHS, staticCss, staticMarkup } from '@/lib/staticSvg';
+import { SERVE_ORDER, STATIC_WIDTHS, staticCss, staticMarkup } from '@/lib/staticSvg';
 import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/paging';
 import { measureText, toPicture } from '../../scripts/chart-svg';
 
@@ -13,6 +13,8 @@ describe('the CSS that picks a chart picture', () => {
     expect(css).toContain('@container chart (min-width:300px){.chart-static>svg[data-w="200"]{display:none}.chart-static>svg[data-w="300"]{display:block}}');
     // widths rise, so a later rule overrides an earlier one and a single picture shows at any width
     expect([...STATIC_WIDTHS]).toEqual([...STATIC_WIDTHS].sort((a, b) => a - b));
+    // the HTML holds every width once, in its own order
+    expect([...SERVE_ORDER].sort((a, b) => a - b)).toEqual([...STATIC_WIDTHS]);
   });
   it('puts the pictures one after the other, and nothing for a chart without', () => {
     expect(staticMarkup([{ w: 1, h: 1, svg: '<svg a></svg>' }, { w: 2, h: 1, svg: '<svg b></svg>' }])).toBe('<svg a></svg><svg b></svg>');
