@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { THEMES, CHARTS } from '../lib/charts';
 import { withApp, withStatic } from './bench/server';
-import { routeSizes, type RouteSize } from './bench/bundles';
+import { routeSizes, BUDGET_KB, type RouteSize } from './bench/bundles';
 import { loadTest, LOAD_PATHS, type LoadResult } from './bench/load';
 import { browserTimings } from './bench/browser';
 import { csvLoad, LINEAR_FACTOR } from './bench/csv';
@@ -170,7 +170,7 @@ async function main() {
   md.push(
     '## First-load JavaScript and HTML per route',
     '',
-    'Every script the page\'s HTML loads, gzipped (level 6, as a server sends it), and the HTML. Budgets: 180 kB for chart pages (and /deck), 250 kB for the network page and lecture mode (/present, /present/handout).',
+    `Every script the page's HTML loads, gzipped (level 6, as a server sends it), and the HTML. Budgets: ${BUDGET_KB.chart} kB for chart pages (and /deck), ${BUDGET_KB.network} kB for the network page and lecture mode (/present, /present/handout).`,
     '',
     '| route | scripts | first-load JS (kB gzip) | budget (kB) | JS / budget | HTML (kB) | HTML (kB gzip) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
