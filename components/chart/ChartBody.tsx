@@ -49,7 +49,6 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
   const staticRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!pictured) return;
-    // no picture in the DOM (drawn on the client): the live chart at once
     // no picture in the DOM (drawn on the client), or the link's state hid it before paint (app/layout.tsx HEAD_SCRIPT,
     // even when the state turns out to be the default): the live chart at once
     const pic = staticRef.current;

@@ -64,7 +64,8 @@ export function SourcesBrowser(props: Props) {
     const open = () => {
       const g = readFilter(props);
       const list = matching(g);
-      const hash = decodeURIComponent(window.location.hash.replace(/^#row-/, '')) || '';
+      let hash = '';
+      try { hash = decodeURIComponent(window.location.hash.replace(/^#row-/, '')); } catch { /* a malformed link opens the first page */ }
       const at = hash ? list.findIndex((r) => r.id === hash) : -1;
       setF({ ...g, page: at >= 0 ? pageOf(at) : parsePage(new URLSearchParams(window.location.search).get('page'), list.length) });
       setTarget(at >= 0 ? hash : '');

@@ -169,6 +169,9 @@ test('the sources page lists every document and row a page at a time, filters by
   const last = dataset.disagreements[dataset.disagreements.length - 1].id;
   await page.goto(`/sources#row-${last}`);
   await expect(page.locator(`tr[data-row="${last}"]`)).toBeInViewport();
+  // a malformed row link opens the first page, without an error
+  await page.goto('/sources#row-%E0%A4%A');
+  await expect(page.getByTestId('row-range')).toContainText('rows 1–');
 
   await page.goto('/sources');
   await page.getByRole('searchbox').fill('firing squads');
