@@ -61,7 +61,8 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
     return () => { for (const e of events) frame.removeEventListener(e, want); };
   }, [pictured, mini, ref]);
   const live = recharts && (!pictured || wanted || !sameState);
-  const drawn = useDrawn(live && width > 0);
+  // only a picture waits for the live chart to settle; a slide's chart has none to replace
+  const drawn = useDrawn(pictured && live && width > 0);
   const placeholder = pictured && !drawn.done;
   return (
     <div ref={ref} className={`chart-body${mini ? ' mini' : ''}`} data-kind={spec.kind} data-live={recharts ? String(live && !placeholder) : undefined}>
