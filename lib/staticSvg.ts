@@ -16,10 +16,18 @@ export const SERVE_ORDER: readonly number[] = [1120, 358, 380, 328, 736, 992, 56
 /** Home-page cards draw a small chart with no text: one picture, stretched to the card. */
 export const MINI_WIDTH = 320;
 
+/**
+ * The uid of a chart's picture drawn for a printed page (the handout): its slug, box, type and the rows it shows
+ * (a tall bar chart prints in parts). The build and the page compute it alike, so a page finds the picture made for it.
+ */
+export function printUid(slug: string, rows: readonly { row: { id: string } }[], box: { width: number; height: number; font: number }): string {
+  return `${slug}.print.${box.width}x${box.height}.${box.font}.${rows[0]?.row.id ?? ''}.${rows.length}`;
+}
+
 /** One picture of a chart at one width. */
 export interface StaticPicture { w: number; h: number; svg: string }
 
-/** Every chart's pictures by uid (`slug`, or `slug-mini` for a card), as written to lib/generated/chart-svg.json. */
+/** Every chart's pictures by uid (`slug`, `slug-mini` for a card, printUid for a handout page), as written to lib/generated/chart-svg.json. */
 export type StaticPictures = Record<string, StaticPicture[]>;
 
 /**

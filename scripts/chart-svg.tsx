@@ -40,13 +40,17 @@ const same = (a: Element, b: Element) => {
   return rest(a) === rest(b);
 };
 
+/** A picture for a chart page (one of STATIC_WIDTHS, CSS picks), a home-page card (stretched, no text) or a printed page's fixed box. */
+export type PictureKind = 'width' | 'mini' | 'print';
+
 /**
  * Post-processing of recharts' markup into a picture: decorative (aria-hidden, no tab stop), ids of its own,
  * numbers cut to 2 decimals, and lean: empty groups and wrappers without a transform, style or clip are
  * dropped, as are classes no CSS uses and attributes that draw nothing; a one-line text is one element, and
  * a run of lines drawn alike (grid, ticks) one path (together, half the elements of recharts' markup).
  */
-export function toPicture(host: Element, uid: string, w: number, mini: boolean): StaticPicture {
+export function toPicture(host: Element, uid: string, w: number, kind: PictureKind = 'width'): StaticPicture {
+  const mini = kind === 'mini';
   const svg = host.querySelector('svg.recharts-surface');
   if (!svg) throw new Error(`chart-svg: ${uid} at ${w} px: recharts drew no <svg>`);
   const h = Number(svg.getAttribute('height'));
@@ -90,13 +94,14 @@ export function toPicture(host: Element, uid: string, w: number, mini: boolean):
     if (defs?.tagName === 'defs' && !defs.firstChild) defs.remove();
   }
   for (const a of ['role', 'tabindex', 'style']) svg.removeAttribute(a);
-  svg.setAttribute('data-w', mini ? 'mini' : String(w));
+  svg.setAttribute('data-w', kind === 'width' ? String(w) : kind);
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   if (mini) { svg.setAttribute('width', '100%'); svg.setAttribute('preserveAspectRatio', 'none'); }
   // recharts' ids (clip paths, from a counter) would collide with the live chart's and between widths, and
   // change from build to build: each picture numbers its own
-  const ids = new Map([...svg.querySelectorAll('[id]')].map((e, i) => [e.id, `s-${uid}-${w}-${i}`]));
+  const base = uid.replace(/[^\w-]/g, '-');
+  const ids = new Map([...svg.querySelectorAll('[id]')].map((e, i) => [e.id, `s-${base}-${w}-${i}`]));
   const markup = svg.outerHTML
     .replace(/(id="|url\(#)([^")]+)/g, (m, pre: string, id: string) => (ids.has(id) ? `${pre}${ids.get(id)}` : m))
     .replace(/<[^>]+>/g, (t) => t.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
@@ -126,12 +131,20 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts');
   const { defaultState } = await import('../lib/chartState');
   const { loadDataset } = await import('../lib/data');
-  const { SERVE_ORDER, MINI_WIDTH } = await import('../lib/staticSvg');
+  const { SERVE_ORDER, MINI_WIDTH, printUid } = await import('../lib/staticSvg');
+  const { DEFAULT_DECK } = await import('../lib/deck');
+  const { paperRoom, slideType } = await import('../lib/slideFit');
+  const { chartStep, printedBox, printedSteps } = await import('../lib/slidePlan');
   const data = loadDataset();
   const homeCards = new Set(THEMES.map((t) => chartsOfTheme(t.table)[0]?.slug));
+  // the handout as served: the default deck on A4, each chart at its first share of the page (Letter, a
+  // lecturer's own deck or a chart that needs more of the page draw live)
+  const handout = new Set(DEFAULT_DECK);
+  const paper = paperRoom('a4');
+  const paperFont = slideType(paper).chart;
 
   // act() runs every effect, so recharts' store is filled and its <svg> drawn before the markup is read
-  const draw = (el: React.ReactElement, uid: string, w: number, mini: boolean): StaticPicture => {
+  const draw = (el: React.ReactElement, uid: string, w: number, kind: PictureKind = 'width'): StaticPicture => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     const root = createRoot(host);
@@ -139,7 +152,7 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
     const copy = host.cloneNode(true) as Element;
     React.act(() => root.unmount());
     host.remove();
-    return toPicture(copy, uid, w, mini);
+    return toPicture(copy, uid, w, kind);
   };
 
   const out: StaticPictures = {};
@@ -151,8 +164,19 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
     const view = (width: number, mini: boolean) => (spec.kind === 'bar'
       ? <BarView uid={mini ? `${spec.slug}-mini` : spec.slug} rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} xLabel={spec.xLabel} mini={mini} />
       : <LineView rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />);
-    out[spec.slug] = SERVE_ORDER.map((w) => draw(view(w, false), spec.slug, w, false));
-    if (homeCards.has(spec.slug)) out[`${spec.slug}-mini`] = [draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, true)];
+    out[spec.slug] = SERVE_ORDER.map((w) => draw(view(w, false), spec.slug, w));
+    if (homeCards.has(spec.slug)) out[`${spec.slug}-mini`] = [draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, 'mini')];
+    if (!handout.has(spec.slug)) continue;
+    // as components/present/Slide.tsx draws it on paper: the step's rows, the fixed box, print type, the whole chart's scale
+    for (const step of printedSteps(chart, paper)) {
+      const { rows } = chartStep(chart, step, paper);
+      const box = printedBox(chart, step, paper);
+      const size = { width: box.width, height: Math.max(120, box.height), font: paperFont };
+      const uid = printUid(spec.slug, rows, size);
+      out[uid] = [draw(spec.kind === 'bar'
+        ? <BarView uid={spec.slug} rows={rows} series={spec.series} scale={scale} width={size.width} xLabel={spec.xLabel} present={{ font: size.font, height: size.height, domainRows: chart.rows }} />
+        : <LineView rows={rows} series={spec.series} scale={scale} width={size.width} yLabel={spec.yLabel} events={chart.events} font={size.font} height={size.height} frameRows={chart.rows} />, uid, size.width, 'print')];
+    }
   }
   return out;
 }
@@ -184,7 +208,7 @@ async function main() {
   const { CHARTS } = await import('../lib/charts');
   const all: StaticPictures = Object.assign({}, ...results);
   const out: StaticPictures = {};
-  for (const c of CHARTS) for (const uid of [c.slug, `${c.slug}-mini`]) if (all[uid]) out[uid] = all[uid];
+  for (const c of CHARTS) for (const uid of Object.keys(all).filter((u) => u === c.slug || u === `${c.slug}-mini` || u.startsWith(`${c.slug}.print.`))) out[uid] = all[uid];
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify(out);
   fs.writeFileSync(OUT, json);

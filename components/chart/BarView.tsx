@@ -1,5 +1,5 @@
 'use client';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
 import type { PlotRow, SeriesSpec } from '@/lib/charts';
 import type { Scale } from '@/lib/chartState';
 import { formatFigure } from '@/lib/stats';
@@ -7,7 +7,7 @@ import { docTag } from '@/lib/format';
 import { colourAt, hatchId } from './palette';
 import { Tip } from './Tip';
 import { logDomain, compactNumber, niceCeil } from './scales';
-import { barGeometry, wrapWords } from '@/lib/slideFit';
+import { CHAR_EM, barGeometry, wrapWords } from '@/lib/slideFit';
 
 interface Props {
   uid: string;
@@ -108,7 +108,17 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, present
                 </g>
               );
             }}>
-            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: valueFont, fill: 'var(--fg)' }} />}
+            {!mini && <LabelList dataKey={`${s.key}__label`} position="right" style={{ fontSize: valueFont, fill: 'var(--fg)' }}
+              content={geo ? (l: LabelProps) => {
+                // recharts' place for a label right of its bar: past the bar's end by the offset, centred on the bar
+                const b = (l.viewBox ?? {}) as { x?: number; y?: number; width?: number; height?: number };
+                // clear of the arrowhead an open figure ("at least", "over") has at its bar's end
+                const row = data[Number(l.index)]?.[`${s.key}__row`] as PlotRow | undefined;
+                const open = row?.row.approx === 'over' || row?.row.approx === 'at_least';
+                const h = b.height ?? 0;
+                const past = (l.offset ?? 5) + (open && h > 4 ? Math.min(h / 2, 8) : 0);
+                return <SlideValue x={(b.x ?? NaN) + Math.max(0, b.width ?? 0) + past} y={(b.y ?? NaN) + h / 2} value={String(l.value ?? '')} font={f} room={width} />;
+              } : undefined} />}
           </Bar>
         );
       })}
@@ -117,6 +127,21 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, present
 }
 
 /** Splits a label into at most two lines of about `chars` characters at spaces; a longer rest ends in an ellipsis. */
+/**
+ * A bar's value label on a slide or a printed page: wrapped at words to the room left of the chart's right edge,
+ * counted in characters (lib/slideFit.ts CHAR_EM), not measured, so the build's picture and the live chart wrap
+ * alike whatever the browser's font metrics (recharts wraps by measure, and a label at the edge could go either way).
+ */
+function SlideValue({ x, y, value, font, room }: { x: number; y: number; value: string; font: number; room: number }) {
+  if (!value || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  const lines = wrapWords(value, Math.max(4, Math.floor((room - 2 - x) / (CHAR_EM * font))));
+  return (
+    <text x={x} y={y} fontSize={font} style={{ fontSize: font, fill: 'var(--fg)' }} className="recharts-text recharts-label">
+      {lines.map((l, i) => <tspan key={i} x={x} dy={i === 0 ? `${0.355 - ((lines.length - 1) * 1.1) / 2}em` : '1.1em'}>{l}</tspan>)}
+    </text>
+  );
+}
+
 export function wrapLabel(label: string, chars: number): string[] {
   if (label.length <= chars || chars < 4) return [label];
   const words = label.split(' ');

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ResolvedChart, PlotRow } from '@/lib/charts';
 import { defaultState, type Scale } from '@/lib/chartState';
 import type { SlideFit } from '@/lib/slideFit';
-import { staticMarkup, type StaticPictures } from '@/lib/staticSvg';
+import { printUid, staticMarkup, type StaticPictures } from '@/lib/staticSvg';
 import { UnitView } from './UnitView';
 import { FigureView } from './FigureView';
 import { Hatches } from './Hatches';
@@ -25,17 +25,19 @@ const PICTURES: StaticPictures = typeof window === 'undefined' && !process.env.V
 /**
  * A chart drawn for a lecture hall or a printed page: the box to fill, the base font (every text of the
  * chart), for a bar chart split across build steps the rows that set its scale, and the layout functions
- * (lib/slideFit.ts SLIDE_FIT; passed in so chart pages do not load them).
+ * (lib/slideFit.ts SLIDE_FIT; passed in so chart pages do not load them). A printed page's box is fixed, so
+ * its chart has a build-time picture (lib/staticSvg.ts printUid).
  */
-export interface PresentSize { width: number; height: number; font: number; domainRows?: readonly PlotRow[]; fit: SlideFit }
+export interface PresentSize { width: number; height: number; font: number; domainRows?: readonly PlotRow[]; fit: SlideFit; print?: boolean }
 
 /**
  * The marks of a chart, whatever its kind. Unit and figure charts are plain markup. A bar or line chart is
- * first its build-time picture (in the HTML as served; CSS shows the one drawn for the box's width); the live
- * recharts chart, with its tooltips, mounts when the reader reaches for it (pointer, touch or focus in the
- * chart's frame), when the chart shows another state than the picture's, or at once where there is no
- * picture (slides, the handout, a page drawn by client navigation). It draws hidden over the picture and
- * replaces it once still, so nothing moves.
+ * first its build-time picture (in the HTML as served; on a chart page CSS shows the one drawn for the box's
+ * width, on a printed handout page the one drawn for its fixed box); the live recharts chart, with its
+ * tooltips, mounts when the reader reaches for it (pointer, touch or focus in the chart's frame), when the
+ * chart shows another state (or paper) than the picture's, or at once where there is no picture (slides, a
+ * page drawn by client navigation, a chart the build did not draw). It draws hidden over the picture and
+ * replaces it once still, so nothing moves; after that the live chart stays.
  */
 export function ChartBody({ chart, rows, scale, mini, present }: { chart: ResolvedChart; rows: readonly PlotRow[]; scale: Scale; mini?: boolean; present?: PresentSize }) {
   const [ref, measured] = useWidth<HTMLDivElement>();
@@ -43,8 +45,11 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
   const { spec } = chart;
   const uid = `${spec.slug}${mini ? '-mini' : ''}`;
   const recharts = spec.kind === 'bar' || spec.kind === 'line';
-  const pictured = recharts && !present;
-  const sameState = rows.length === chart.rows.length && scale === (mini ? 'linear' : defaultState(spec).scale);
+  // slides are drawn for a room measured at run time: no picture; a printed page's box is known at build time
+  const pictured = recharts && (!present || !!present.print);
+  const picture = present ? printUid(spec.slug, rows, present) : uid;
+  const [served] = useState(picture);
+  const sameState = present ? picture === served : rows.length === chart.rows.length && scale === (mini ? 'linear' : defaultState(spec).scale);
   const [wanted, setWanted] = useState(false);
   const staticRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -60,19 +65,21 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
     for (const e of events) frame.addEventListener(e, want, { once: true, passive: true });
     return () => { for (const e of events) frame.removeEventListener(e, want); };
   }, [pictured, mini, ref]);
-  const live = recharts && (!pictured || wanted || !sameState);
+  const called = recharts && (!pictured || wanted || !sameState);
   // only a picture waits for the live chart to settle; a slide's chart has none to replace
-  const drawn = useDrawn(pictured && live && width > 0);
+  const drawn = useDrawn(pictured && called && width > 0);
+  // once drawn, the live chart stays (the picture is gone), even back in the picture's state
+  const live = recharts && (called || drawn.done);
   const placeholder = pictured && !drawn.done;
   return (
-    <div ref={ref} className={`chart-body${mini ? ' mini' : ''}`} data-kind={spec.kind} data-live={recharts ? String(live && !placeholder) : undefined}>
+    <div ref={ref} className={`chart-body${mini ? ' mini' : ''}${present ? ' room' : ''}`} data-kind={spec.kind} data-live={recharts ? String(live && !placeholder) : undefined}>
       {spec.kind === 'units' && <UnitView rows={rows} panels={spec.panels} mini={mini} present={present} />}
       {spec.kind === 'figures' && <FigureView rows={rows} mini={mini} present={present} />}
       {recharts && <Hatches uid={uid} />}
       {placeholder && (
         <div ref={staticRef} className="chart-static" aria-hidden="true" suppressHydrationWarning
           style={sameState ? undefined : { visibility: 'hidden' }}
-          dangerouslySetInnerHTML={{ __html: staticMarkup(PICTURES[uid]) }} />
+          dangerouslySetInnerHTML={{ __html: staticMarkup(PICTURES[picture]) }} />
       )}
       {live && width > 0 && (
         <div ref={drawn.ref} className={placeholder ? 'chart-live pending' : 'chart-live'}>

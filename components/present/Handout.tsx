@@ -11,6 +11,7 @@ import { formatFigure } from '@/lib/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
 import { MARGIN_MM, PAPERS, PAPER_SHARES, paperRoom, printable, type Paper } from '@/lib/slideFit';
 import { replaceQuery } from '@/components/chart/url';
+import { printedSteps } from '@/lib/slidePlan';
 
 import { networkYears } from './NetworkSlide';
 
@@ -60,9 +61,9 @@ export function Handout({ charts, network, layouts, storyline, sources }: Props)
       </header>
       {slides.map((id, i) => {
         const room = paperRoom(paper, tall[id]);
-        const steps = slideSteps(id, data, room);
         // a tall bar chart split across build steps prints every part; the others print their last step
-        const parts = data.charts[id]?.spec.kind === 'bar' ? Array.from({ length: steps }, (_, k) => k) : [steps - 1];
+        const chart = data.charts[id];
+        const parts = chart ? printedSteps(chart, room) : [slideSteps(id, data, room) - 1];
         return (
           <article key={id} className="handout-page" data-handout={id}>
             {parts.map((step) => (

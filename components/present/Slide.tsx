@@ -2,10 +2,10 @@
 import type { ResolvedChart } from '@/lib/charts';
 import { defaultState } from '@/lib/chartState';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { PlotRow } from '@/lib/charts';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlide, type OwnSlides, chartSteps, rowsAtStep, validSlides } from '@/lib/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlide, type OwnSlides, validSlides } from '@/lib/deck';
 import { docTag, provenanceLine, slideSourceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
-import { CHAR_EM, SLIDE_FIT, barGeometry, chartArea, slideType, splitBars, textLines, type Room } from '@/lib/slideFit';
+import { CHAR_EM, SLIDE_FIT, slideType, textLines, type Room } from '@/lib/slideFit';
+import { chartHead, chartPlan, chartStep, printedBox } from '@/lib/slidePlan';
 import { useQuotes, type Quotes } from './useQuotes';
 import { snapshot, type Network } from '@/lib/network';
 import type { NetworkLayouts } from '@/lib/layout';
@@ -38,53 +38,6 @@ export function useDeckData(charts: readonly ResolvedChart[], network: Network, 
   return { data, valid };
 }
 
-/** A bar chart laid out for a room: its categories split into build steps that fit (one step when all fit). */
-interface ChartPlan { steps: number; chunks: [number, number][]; cats: string[]; fits: boolean }
-const plans = new Map<string, ChartPlan>();
-
-/** What a chart slide shows in its header at a step: the subtitle with the step's label, and the series key. */
-function chartHead(chart: ResolvedChart, stepLabel: string | null) {
-  const series = (chart.spec.kind === 'bar' || chart.spec.kind === 'line') && chart.spec.series.length > 1 ? chart.spec.series : [];
-  return { title: chart.spec.title, subtitle: `${chart.spec.subtitle}${stepLabel ? ` · ${stepLabel}` : ''}`, key: series.map((s) => s.name), series };
-}
-
-/** A bar chart's categories in the order drawn. */
-const categoriesOf = (rows: readonly PlotRow[]) => [...new Set(rows.map((r) => r.category))];
-
-/** The plan of a chart slide in a room: a bar chart with more categories than the height holds is split across build steps. */
-export function chartPlan(chart: ResolvedChart, room: Room): ChartPlan {
-  const key = `${chart.spec.slug}|${room.width}x${room.height}@${room.font}`;
-  const known = plans.get(key);
-  if (known) return known;
-  const cats = categoriesOf(chart.rows);
-  let plan: ChartPlan = { steps: 1, chunks: [[0, cats.length]], cats, fits: true };
-  if (chart.spec.kind === 'bar') {
-    const font = slideType(room).chart;
-    // the header as the longest step label would make it
-    const area = chartArea(room, chartHead(chart, `rows ${cats.length}–${cats.length} of ${cats.length}`));
-    const series = chart.spec.series.filter((s) => chart.rows.some((r) => r.series === s.key)).length;
-    // the split depends on the category labels' lines only (the value labels' column does not change it)
-    const geo = barGeometry(area.width, font, cats, []);
-    const split = splitBars(geo, Math.max(1, series), font, area.height);
-    plan = { steps: split.chunks.length, chunks: split.chunks, cats, fits: split.fits };
-  } else if (chart.spec.kind === 'line') plan = { ...plan, steps: Math.max(1, chartSteps(chart).length) };
-  plans.set(key, plan);
-  return plan;
-}
-
-/** The rows a chart slide shows at a step, and the step's label ("to 1931", "rows 8–14 of 14"). */
-export function chartStep(chart: ResolvedChart, step: number, room: Room): { rows: PlotRow[]; label: string | null } {
-  if (chart.spec.kind === 'line') {
-    const years = chartSteps(chart);
-    return { rows: rowsAtStep(chart, step), label: years.length > 1 ? `to ${years[Math.min(step, years.length - 1)]}` : null };
-  }
-  const plan = chartPlan(chart, room);
-  if (plan.steps <= 1) return { rows: chart.rows, label: null };
-  const [a, b] = plan.chunks[Math.min(step, plan.chunks.length - 1)];
-  const keep = new Set(plan.cats.slice(a, b));
-  return { rows: chart.rows.filter((r) => keep.has(r.category)), label: `rows ${a + 1}–${b} of ${plan.cats.length}` };
-}
-
 /** Number of build steps of a slide in a room: a line chart's years, a tall bar chart's parts, the network's faction years, else one. */
 export function slideSteps(id: string, d: DeckData, room: Room): number {
   if (id === NETWORK_SLIDE) return networkYears(d.network).length;
@@ -113,7 +66,8 @@ function fitVerdict(section: HTMLElement): 'ok' | 'clipped' | null {
   const out = (r: DOMRect, b: DOMRect) => r.left < b.left - T || r.top < b.top - T || r.right > b.right + T || r.bottom > b.bottom + T;
   for (const part of section.querySelectorAll(':scope > header, :scope > footer')) if (out(part.getBoundingClientRect(), S)) return 'clipped';
   for (const el of area.querySelectorAll('svg text, svg rect, svg path, svg circle, li, figcaption')) {
-    if (el.closest('defs, clipPath, pattern, .recharts-tooltip-wrapper')) continue;
+    // a picture hidden for another paper, or a live chart still drawing under it, is not what the slide shows
+    if (el.closest('defs, clipPath, pattern, .recharts-tooltip-wrapper, .chart-live.pending, .chart-static[style*="hidden"]')) continue;
     const r = el.getBoundingClientRect();
     if ((r.width > 0 || r.height > 0) && out(r, A)) return 'clipped';
   }
@@ -270,6 +224,8 @@ export function Slide({ id, step, data, number, total, room, live, onFit, guess 
   if (!chart) return null;
   const { rows, label } = chartStep(chart, step, room);
   const { series } = chartHead(chart, label);
+  const printed = room.print ? printedBox(chart, step, room) : null;
+  const size = printed ?? box;
   return (
     <section {...common} aria-label={`Slide ${number} of ${total}: ${chart.spec.title}`} data-chart={id}>
       <header className="slide-head">
@@ -281,10 +237,11 @@ export function Slide({ id, step, data, number, total, room, live, onFit, guess 
           </ul>
         )}
       </header>
-      <div ref={ref} className="slide-chart">
-        {box.width > 0 && (
+      {/* on paper the chart's box is fixed (the one its split was planned with), so it is drawn in the HTML as served */}
+      <div ref={printed ? undefined : ref} className="slide-chart" style={printed ? { height: printed.height } : undefined}>
+        {size.width > 0 && (
           <ChartBody chart={chart} rows={rows} scale={defaultState(chart.spec).scale}
-            present={{ width: box.width, height: Math.max(120, box.height), font: t.chart, domainRows: chart.rows, fit: SLIDE_FIT }} />
+            present={{ width: size.width, height: Math.max(120, size.height), font: t.chart, domainRows: chart.rows, fit: SLIDE_FIT, print: room.print }} />
         )}
       </div>
       {clipped}

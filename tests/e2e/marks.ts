@@ -7,17 +7,17 @@ export interface Shown { marks: number; filled: number; rows: string[]; surfaces
  * Marks under `scope` a reader can see: the picture drawn for the box's width (the others are display: none), or
  * the live chart once it has taken over (drawn hidden until then). A unit chart's path counts as its squares.
  */
-export function shownMarks(scope: Locator): Promise<Shown> {
-  return scope.evaluate((root) => {
+export function shownMarks(scope: Locator, area = '.chart-area'): Promise<Shown> {
+  return scope.evaluate((root, area) => {
     const seen = (e: Element) => e.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true } as CheckVisibilityOptions);
-    const marks = [...root.querySelectorAll('.chart-area [data-mark]')].filter(seen);
+    const marks = [...root.querySelectorAll(`${area} [data-mark]`)].filter(seen);
     const count = (e: Element) => Number(e.getAttribute('data-count') ?? 1);
     return {
       marks: marks.reduce((s, e) => s + count(e), 0),
       filled: marks.filter((e) => e.hasAttribute('data-filled')).reduce((s, e) => s + count(e), 0),
       rows: marks.filter((e) => e.getAttribute('data-mark') !== 'units').map((e) => e.getAttribute('data-row') ?? ''),
-      surfaces: [...root.querySelectorAll('.chart-area svg.recharts-surface')].filter(seen).length,
+      surfaces: [...root.querySelectorAll(`${area} svg.recharts-surface`)].filter(seen).length,
       live: root.querySelector('.chart-body[data-live="true"]') !== null,
     };
-  });
+  }, area);
 }

@@ -5,11 +5,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { readDataset } from '../../lib/data';
 import { CHARTS, THEMES, chartsOfTheme, markCount, resolveChart, type ResolvedChart } from '../../lib/charts';
 import { STATIC_WIDTHS } from '../../lib/staticSvg';
+import { DEFAULT_DECK } from '../../lib/deck';
+import { paperRoom } from '../../lib/slideFit';
+import { chartStep, printedBox, printedSteps } from '../../lib/slidePlan';
 import { shownMarks } from './marks';
 
 // Every chart's picture is in the HTML as served (scripts/chart-svg.tsx, components/chart/ChartBody.tsx): bar and
-// line charts as build-time SVGs at each width, unit and figure charts as markup; with JavaScript off, in print,
-// and before the live chart takes over.
+// line charts as build-time SVGs at each width (and for the handout's A4 page), unit and figure charts as markup;
+// with JavaScript off, in print, and before the live chart takes over.
 
 const { dataset } = readDataset();
 const charts = CHARTS.map((c) => resolveChart(c, dataset));
@@ -179,3 +182,75 @@ test('a link with a chart state never shows the default picture; print shows the
   expect(s.marks).toBe(28);
   expect(s.surfaces).toBe(1);
 });
+
+/** The handout as served: the default deck on A4, each chart's printed parts with the rows each shows. */
+const paper = paperRoom('a4');
+const handoutParts = DEFAULT_DECK.flatMap((slug) => {
+  const c = charts.find((x) => x.spec.slug === slug);
+  return c ? printedSteps(c, paper).map((step) => ({ c, step, rows: chartStep(c, step, paper).rows })) : [];
+});
+
+test('the handout as served draws every chart of the deck for its page: pictures for A4, unit and figure charts as markup', async ({ request, browser }) => {
+  expect(handoutParts.filter((p) => p.c.spec.kind === 'bar' || p.c.spec.kind === 'line').length).toBeGreaterThan(5);
+  const doc = new JSDOM(await (await request.get('/present/handout')).text()).window.document;
+  for (const { c, step, rows } of handoutParts) {
+    const part = doc.querySelector(`[data-handout="${c.spec.slug}"] [data-handout-part="${step}"]`);
+    const at = `${c.spec.slug} part ${step}`;
+    expect(part, at).not.toBeNull();
+    if (c.spec.kind === 'bar' || c.spec.kind === 'line') {
+      const svgs = [...part!.querySelectorAll('.chart-static > svg')];
+      expect(svgs.map((s) => s.getAttribute('data-w')), at).toEqual(['print']);
+      const box = printedBox(c, step, paper);
+      expect([svgs[0].getAttribute('width'), svgs[0].getAttribute('height')], at).toEqual([String(box.width), String(Math.max(120, box.height))]);
+      const shown = { ...c, rows };
+      expect([...svgs[0].querySelectorAll('[data-mark]')].map((m) => m.getAttribute('data-row') ?? '').sort(), at).toEqual(markedRows(shown));
+    } else {
+      expect(part!.querySelectorAll('[data-mark]').length, at).toBeGreaterThan(0);
+    }
+  }
+  // with JavaScript off, printed: every mark of every part shows
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 1200 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/present/handout');
+  for (const { c, step, rows } of handoutParts) {
+    const s = await shownMarks(page.locator(`[data-handout="${c.spec.slug}"] [data-handout-part="${step}"]`), '.slide-chart');
+    expect(s.marks, `${c.spec.slug} part ${step}`).toBe(markCount({ ...c, rows }).marks);
+  }
+  await context.close();
+});
+
+test('the handout\'s pictures are its live charts (within 0.5 px), and it loads no recharts for them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 900, height: 1200 });
+  await page.goto('/present/handout');
+  await expect(page.locator('.handout-slide .slide:not([data-fit])')).toHaveCount(0);
+  const pictured = handoutParts.filter((p) => p.c.spec.kind === 'bar' || p.c.spec.kind === 'line');
+  const sel = (p: (typeof pictured)[number]) => `[data-handout="${p.c.spec.slug}"] [data-handout-part="${p.step}"]`;
+  const stills: Geometry[] = [];
+  for (const p of pictured) stills.push(await geometry(page, `${sel(p)} .chart-static > svg`));
+  await expect(page.locator('.handout .chart-body[data-live="true"]')).toHaveCount(0);
+  expect((await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((r) => /recharts/i.test(r))).toEqual([]);
+  // to US Letter and back: the live charts draw for A4's boxes
+  const select = page.getByRole('combobox', { name: 'Paper size' });
+  await select.selectOption('letter');
+  await expect(page.locator('.handout[data-paper="letter"]')).toBeAttached();
+  await expect(page.locator('.handout .chart-static')).toHaveCount(0);
+  await select.selectOption('a4');
+  await expect(page.locator('.handout[data-paper="a4"]')).toBeAttached();
+  for (const [i, p] of pictured.entries()) {
+    // the live chart drew for Letter and redraws for A4 over a few frames: compared once it has settled
+    await expect.poll(async () => differences(stills[i], await geometry(page, `${sel(p)} .chart-body[data-live="true"] .chart-live svg.recharts-surface`)), `${p.c.spec.slug} part ${p.step}`).toEqual([]);
+  }
+});
+
+type Geometry = Awaited<ReturnType<typeof geometry>>;
+/** Where a live chart differs from its picture: its size, a mark missing or more than 0.5 px off, a text of the picture not at its place. */
+function differences(still: Geometry, live: Geometry): string[] {
+  const out: string[] = [];
+  if (live.size.join() !== still.size.join()) out.push(`size ${live.size} ≠ ${still.size}`);
+  if (Object.keys(live.marks).sort().join() !== Object.keys(still.marks).sort().join()) out.push(`marks ${Object.keys(live.marks)} ≠ ${Object.keys(still.marks)}`);
+  for (const [id, b] of Object.entries(still.marks)) if (live.marks[id] && b.some((v, k) => Math.abs(v - live.marks[id][k]) > 0.5)) out.push(`mark ${id} at ${live.marks[id]} ≠ ${b}`);
+  for (const t of still.texts) if (!live.texts.some((l) => l.text === t.text && l.box.every((v, k) => Math.abs(v - t.box[k]) <= 0.5))) out.push(`"${t.text}" not at ${t.box} (live: ${live.texts.map((l) => `${l.text}@${l.box}`).join(' | ')})`);
+  return out;
+}

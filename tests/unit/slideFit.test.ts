@@ -4,7 +4,7 @@ import { CHARTS, resolveChart } from '../../lib/charts';
 import { loadDataset } from '../../lib/data';
 import { barBand, barGeometry, chartArea, figureGrid, slideType, splitBars, textLines, unitLayout, wrapWords, TEXT_SHARE } from '../../lib/slideFit';
 import { slideSourceLine } from '../../lib/format';
-import { chartPlan, chartStep } from '../../components/present/Slide';
+import { chartPlan, chartStep } from '../../lib/slidePlan';
 
 const ROOMS = [[1024, 768 - 48], [1280, 720 - 48], [1920, 1080 - 48], [3840, 2160 - 48]].map(([width, height]) => ({ width, height, font: Math.ceil((height + 48) * TEXT_SHARE) }));
 const data = loadDataset();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { SERVE_ORDER, STATIC_WIDTHS, staticCss, staticMarkup } from '@/lib/staticSvg';
+import { SERVE_ORDER, STATIC_WIDTHS, printUid, staticCss, staticMarkup } from '@/lib/staticSvg';
 import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/paging';
 import { measureText, toPicture } from '../../scripts/chart-svg';
 
@@ -36,7 +36,7 @@ describe('a picture made from recharts markup', () => {
     return d;
   };
   it('is decorative, lean, and its ids are its own', () => {
-    const p = toPicture(host(), 'demo', 400, false);
+    const p = toPicture(host(), 'demo', 400);
     expect(p).toMatchObject({ w: 400, h: 120 });
     expect(p.svg).toMatch(/^<svg class="recharts-surface" width="400" height="120" viewBox="0 0 400 120" data-w="400" aria-hidden="true" focusable="false">/);
     expect(p.svg).not.toMatch(/role=|tabindex|<title>|<desc>|recharts-zIndex|recharts-layer|style="width/);
@@ -54,13 +54,29 @@ describe('a picture made from recharts markup', () => {
     expect(p.svg).toContain('<clipPath id="s-demo-400-0">');
   });
   it('a card picture stretches to its box', () => {
-    const p = toPicture(host(), 'demo-mini', 320, true);
+    const p = toPicture(host(), 'demo-mini', 320, 'mini');
     expect(p.svg).toContain('data-w="mini"');
     expect(p.svg).toContain('width="100%"');
     expect(p.svg).toContain('preserveAspectRatio="none"');
   });
+  it('a printed page\'s picture is shown whatever its box, and its ids are safe in url()', () => {
+    const uid = printUid('demo', [{ row: { id: 'r-1' } }, { row: { id: 'r-2' } }], { width: 702, height: 531, font: 13 });
+    const p = toPicture(host(), uid, 702, 'print');
+    expect(p.svg).toContain('data-w="print"');
+    expect(p.svg).toContain('width="400"');
+    expect(p.svg).toMatch(/<clipPath id="s-demo-print-702x531-13-r-1-2-702-0">/);
+    expect(p.svg).toContain('clip-path="url(#s-demo-print-702x531-13-r-1-2-702-0)"');
+  });
+  it('a printed page\'s picture is found by the box and the rows it was drawn for', () => {
+    const rows = [{ row: { id: 'a' } }, { row: { id: 'b' } }];
+    const box = { width: 702, height: 531, font: 13 };
+    expect(printUid('demo', rows, box)).toBe(printUid('demo', rows.map((r) => ({ row: { ...r.row } })), { ...box }));
+    for (const other of [printUid('demo', rows.slice(1), box), printUid('demo', rows, { ...box, height: 530 }), printUid('demo', rows, { ...box, font: 14 }), printUid('demo2', rows, box)]) {
+      expect(other).not.toBe(printUid('demo', rows, box));
+    }
+  });
   it('says which chart failed when recharts drew nothing', () => {
-    expect(() => toPicture(document.createElement('div'), 'demo', 400, false)).toThrow('chart-svg: demo at 400 px: recharts drew no <svg>');
+    expect(() => toPicture(document.createElement('div'), 'demo', 400)).toThrow('chart-svg: demo at 400 px: recharts drew no <svg>');
   });
   it('measures text with the browser\'s widths of the site font', () => {
     expect(measureText('', 12)).toBe(0);
