@@ -3,7 +3,8 @@
  * any problem) and writes the static downloads: public/data/NAME.csv for every table, the generated
  * nodes.csv and datapackage.json beside them, public/downloads/all.zip (all of those plus data/README.md),
  * and for every chart public/charts/SLUG.csv, SLUG.metadata.json and SLUG.zip; then
- * public/lecture-quotes.json (every row with a quote, for quote slides), the offline list
+ * public/lecture-quotes.json (every row with a quote, for quote slides), public/lecture-deck.json (lecture mode's
+ * slides), the offline list
  * public/offline.json (every page and file) and the service worker public/sw.js (from lib/offline/sw.js).
  * Without the seeds folder (a clone without shared/), quotes cannot be checked: it warns and goes on;
  * `npm run validate` and `npm test` never skip that check.
@@ -25,6 +26,8 @@ import { chartMetadata, chartZip } from '../lib/bundle';
 import { BUILD_DATE, SITE_URL, VERSION } from '../lib/build';
 import { readSeeds, seedsDir } from '../lib/seeds';
 import { QUOTES_FILE, quotableRows } from '../lib/quotes';
+import { DECK_FILE } from '../lib/deckPayload';
+import { deckData } from '../lib/present';
 
 const seeds = readSeeds();
 if (!seeds) console.warn(`prepare-data: WARNING seeds folder ${seedsDir()} not found; quotes are NOT checked against the seeds.`);
@@ -78,12 +81,17 @@ console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes 
 
 // the rows a lecturer's quote slide can show (fetched by the deck pages only when a deck has one)
 fs.writeFileSync(path.join('public', QUOTES_FILE.slice(1)), JSON.stringify(quotableRows(dataset)));
+// lecture mode's slides (fetched after its title slide is shown, so its HTML stays small)
+{
+  const { charts, network, layouts, storyline } = deckData(dataset);
+  fs.writeFileSync(path.join('public', DECK_FILE.slice(1)), JSON.stringify({ charts, network, layouts, storyline }));
+}
 
 // offline: every page and every file a visitor can reach, for the service worker to precache
 const listed = (dir: string) => fs.readdirSync(path.join('public', dir)).sort().map((f) => `/${dir}/${f}`);
 const offline = {
   pages: ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', '/present', '/present/handout', '/deck', ...CHARTS.map((c) => chartFiles(c.slug).embed)],
-  files: [...listed('data'), ...listed('downloads'), ...listed('charts'), QUOTES_FILE],
+  files: [...listed('data'), ...listed('downloads'), ...listed('charts'), QUOTES_FILE, DECK_FILE],
 };
 const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);
 fs.writeFileSync(path.join('public', 'offline.json'), `${JSON.stringify({ version, ...offline }, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { deckData } from '@/lib/present';
+import { chartPages } from '@/lib/present';
+import { CHARTS } from '@/lib/charts';
 import { siteSources } from '@/lib/site';
 import { Deck } from '@/components/present/Deck';
 import { canonical } from '@/lib/site';
@@ -12,10 +13,10 @@ export const metadata: Metadata = {
 
 /** Lecture mode: the whole screen for one chart at a time (no site header). */
 export default function PresentPage() {
-  const d = deckData();
+  // the slides' data is fetched once the title slide is up (lib/deckPayload.ts): the HTML stays small
   return (
     <main id="main" className="present-main">
-      <Deck charts={d.charts} pages={d.pages} network={d.network} layouts={d.layouts} storyline={d.storyline} sources={siteSources()} />
+      <Deck slugs={CHARTS.map((c) => c.slug)} pages={chartPages()} sources={siteSources()} />
     </main>
   );
 }

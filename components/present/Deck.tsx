@@ -1,21 +1,19 @@
 'use client';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ResolvedChart } from '@/lib/charts';
 import {
   DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parsePlace, parseRoom, prevPlace, roomFont,
   writeDeck, adoptOwn, encodeOwn, ownOf, parseDeckQuery, parseDeck, parseOwnSlides, insertAfter, type OwnSlides, type Place, type Room,
 } from '@/lib/deck';
 import { docTag, type SourceInfo } from '@/lib/format';
-import type { Network } from '@/lib/network';
-import type { NetworkLayouts } from '@/lib/layout';
-import type { Storyline } from '@/lib/storyline';
 import { formatFigure } from '@/lib/stats';
 import { snapshot } from '@/lib/network';
 import { replaceQuery } from '@/components/chart/url';
 import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
+import { useDeckPayload } from './useDeckPayload';
+import { EMPTY_DECK } from '@/lib/deckPayload';
 import { InsertSlide, type InsertOption } from './InsertSlide';
 import { FitCheck } from './FitCheck';
 import { useBox } from './useBox';
@@ -24,12 +22,10 @@ import { withBase } from '@/lib/paths';
 import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
 interface Props {
-  charts: readonly ResolvedChart[];
+  /** Every chart's slug: the slides a deck may name, known before the slides' data arrives. */
+  slugs: readonly string[];
   /** Theme page of each chart, to leave the deck to. */
   pages: Record<string, string>;
-  network: Network;
-  layouts: NetworkLayouts;
-  storyline: Storyline;
   sources: readonly SourceInfo[];
 }
 
@@ -52,10 +48,13 @@ const IDLE_MS = 3000;
  * of its room, and the presenter's previews are drawn at that size and scaled down, so they show the slide
  * exactly as the room sees it.
  */
-export function Deck({ charts, pages, network, layouts, storyline, sources }: Props) {
+export function Deck({ slugs, pages, sources }: Props) {
   // the lecturer's own slides travel in the link (?own=) with the deck that names them
   const [own, setOwn] = useState<OwnSlides>({});
-  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own);
+  // the title slide is drawn from the HTML as served; every other slide's data is fetched (lib/deckPayload.ts)
+  const { payload, error } = useDeckPayload();
+  const { charts, network, layouts, storyline } = payload ?? EMPTY_DECK;
+  const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own, slugs);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));
   const [customDeck, setCustomDeck] = useState(false);
   const [place, setPlace] = useState<Place>({ slide: 0, step: 0 });
@@ -85,8 +84,9 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   const layoutRoom = presenter ? room : audienceRoom;
   const stepsOf = useCallback((i: number) => slideSteps(deck[i] ?? TITLE_SLIDE, data, layoutRoom), [deck, data, layoutRoom]);
 
-  // the URL, read once after hydration: deck, place, view, contrast
+  // the URL, read once the slides' data is in: deck, place, view, contrast
   useEffect(() => {
+    if (!payload) return;
     const p = new URLSearchParams(window.location.search);
     const { deck: custom, own: linked } = parseDeckQuery(p, valid);
     // the same slides keep the same object, so the deck's data (and this effect) does not change again
@@ -107,7 +107,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     const onResize = () => setFont(roomFont(window.innerHeight));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
-  }, [valid, data]);
+  }, [valid, data, payload]);
 
   // a resized room can have fewer build steps (a bar chart split in fewer parts): the place stays inside them
   // (not before the URL's deck is read: the first render's deck is the default one)
@@ -228,7 +228,8 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   // keyboard and clicker: clickers send PageDown/PageUp (some send arrows, B or .)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // not before the slides are in (the title slide shows meanwhile)
+      if (!ready || e.altKey || e.ctrlKey || e.metaKey) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
       const k = e.key;
@@ -250,7 +251,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed, blank, showBlank, toggleTheme, presenter]);
+  }, [ready, place, stepsOf, deck.length, go, toggleFullscreen, toggleContrast, leave, typed, blank, showBlank, toggleTheme, presenter]);
 
   // slides that can be inserted after the current one: any not in the deck, and this browser's own slides
   const insertOptions: InsertOption[] = [
@@ -276,11 +277,12 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
   const next = nextPlace(place, stepsOf, total);
   const ownParam = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';
   const deckQuery = customDeck ? `deck=${encodeURIComponent(writeDeck(deck))}${ownParam}&` : '';
+  const failed = error && <p role="alert" className="slide-clipped deck-failed">The slides could not be loaded ({error}); reload the page to try again.</p>;
   const bar = (
     <nav className="deck-bar no-print" aria-label="Presentation">
-      <button type="button" onClick={() => go(prevPlace(place, stepsOf))} aria-label="Previous slide" disabled={place.slide === 0 && place.step === 0}>◀</button>
+      <button type="button" onClick={() => go(prevPlace(place, stepsOf))} aria-label="Previous slide" disabled={!ready || (place.slide === 0 && place.step === 0)}>◀</button>
       <span className="deck-pos" data-testid="deck-pos">{place.slide + 1} / {total}{stepsOf(place.slide) > 1 ? ` · step ${place.step + 1} of ${stepsOf(place.slide)}` : ''}{typed && ` · go to ${typed}…`}</span>
-      <button type="button" onClick={() => go(next)} aria-label="Next slide" disabled={next === place}>▶</button>
+      <button type="button" onClick={() => go(next)} aria-label="Next slide" disabled={!ready || next === place}>▶</button>
       <button type="button" onClick={toggleFullscreen}>Fullscreen (F)</button>
       <button type="button" aria-pressed={contrast === 'high'} onClick={toggleContrast}>High contrast (C)</button>
       <button type="button" onClick={toggleTheme} data-theme-now={theme}>{theme === 'dark' ? 'Light' : 'Dark'} (T)</button>
@@ -331,6 +333,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
             <Notes id={id} step={place.step} data={data} />
           </div>
         </div>
+        {failed}
         {bar}
       </div>
     );
@@ -347,6 +350,7 @@ export function Deck({ charts, pages, network, layouts, storyline, sources }: Pr
       <div ref={roomRef} className="slide-room">
         <Slide id={id} step={place.step} data={data} number={place.slide + 1} total={total} room={audienceRoom} live guess={roomBox.width === 0} />
       </div>
+      {failed}
       {bar}
       <p className="visually-hidden" aria-live="polite">{`Slide ${place.slide + 1} of ${total}: ${slideTitle(id, data, place.step)}`}</p>
     </div>

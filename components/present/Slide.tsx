@@ -30,11 +30,14 @@ export interface DeckData {
   quotes: Quotes;
 }
 
-/** The deck's data by slide id, and the set of slide ids a deck may name; shared by the deck and the handout. */
-export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[], own: OwnSlides = NO_OWN) {
+/**
+ * The deck's data by slide id, and the set of slide ids a deck may name (from `slugs` when given, so lecture
+ * mode knows its deck before its charts have arrived); shared by the deck and the handout.
+ */
+export function useDeckData(charts: readonly ResolvedChart[], network: Network, layouts: NetworkLayouts, storyline: Storyline, sources: readonly SourceInfo[], own: OwnSlides = NO_OWN, slugs?: readonly string[]) {
   const quotes = useQuotes(Object.values(own).some((o) => o.kind === 'quote'));
   const data: DeckData = useMemo(() => ({ charts: Object.fromEntries(charts.map((c) => [c.spec.slug, c])), network, layouts, storyline, sources, own, quotes }), [charts, network, layouts, storyline, sources, own, quotes]);
-  const valid = useMemo(() => validSlides(charts.map((c) => c.spec.slug)), [charts]);
+  const valid = useMemo(() => validSlides(slugs ?? charts.map((c) => c.spec.slug)), [slugs, charts]);
   return { data, valid };
 }
 

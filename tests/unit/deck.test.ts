@@ -6,6 +6,8 @@ import {
   roomFont, rowsAtStep, validSlides, deckFile, parseDeckFile, insertAfter, moveSlide, decodeOwn, encodeOwn, parseOwnSlides, newOwnId, pushEdit, popEdit, UNDO_MAX,
 } from '@/lib/deck';
 import { requireSeeds } from './helpers';
+import { deckData } from '@/lib/present';
+import { DECK_FILE, EMPTY_DECK, type DeckPayload } from '@/lib/deckPayload';
 
 const { dataset } = readDataset(undefined, requireSeeds());
 const valid = validSlides(CHARTS.map((c) => c.slug));
@@ -183,5 +185,24 @@ describe('undo on /deck', () => {
     const h = pushEdit([], deck, 'moved');
     deck.push('z');
     expect(h[0].deck).toEqual(['x', 'y']);
+  });
+});
+
+describe('the data lecture mode fetches', () => {
+  it('comes through JSON whole: every chart, the network, its layouts and the storyline', () => {
+    const { charts, network, layouts, storyline } = deckData();
+    const sent = { charts, network, layouts, storyline };
+    const got = JSON.parse(JSON.stringify(sent)) as DeckPayload;
+    // JSON writes -0 as 0 (a layout coordinate; the same place): anything else lost (a Set, a Map, a Date) fails here
+    const zero = (v: unknown): unknown => (Object.is(v, -0) ? 0 : Array.isArray(v) ? v.map(zero) : v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, zero(x)])) : v);
+    expect(got).toEqual(zero(sent));
+    expect(got.charts.map((c) => c.spec.slug)).toEqual(CHARTS.map((c) => c.slug));
+    expect(got.network.relations.length).toBeGreaterThan(0);
+  });
+  it('draws nothing until then: the empty stand-in has the payload\'s shape', () => {
+    expect(Object.keys(EMPTY_DECK).sort()).toEqual(['charts', 'layouts', 'network', 'storyline']);
+    const { storyline } = deckData();
+    expect(Object.keys(EMPTY_DECK.storyline).sort()).toEqual(Object.keys(storyline).sort());
+    expect(DECK_FILE).toMatch(/^\/[\w-]+\.json$/);
   });
 });
