@@ -30,9 +30,12 @@ const KIND_WORDS: Record<SourceRow['kind'], string> = {
 const unnamed = (author: string) => /not named/i.test(author);
 const year = (built: string) => built.slice(0, 4);
 
-function longDate(iso: string): string {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "27 November 2026", as en-GB writes a date (without Intl, whose first date format loads locale data while the page hydrates). */
+export function longDate(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime()) ? iso : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** A seed document as a reference: author (when named), title, kind and the file name it is kept under. */

@@ -4,7 +4,7 @@ import type { NetworkLayouts } from './layout';
 import type { Network } from './network';
 import type { Storyline } from './storyline';
 
-/** Where the build writes it (scripts/prepare-data.ts) and lecture mode fetches it from (components/present/useDeckPayload.ts). */
+/** Where the build writes it (scripts/prepare-data.ts) and lecture mode fetches it from (components/present/Deck.tsx). */
 export const DECK_FILE = '/lecture-deck.json';
 
 export interface DeckPayload { charts: ResolvedChart[]; network: Network; layouts: NetworkLayouts; storyline: Storyline }

@@ -43,6 +43,9 @@ export interface NetNode {
   faction?: FactionRow;
 }
 
+/** The storyline of every year (lib/storyline.ts), written at build for the network page's Timeline view to fetch when opened. */
+export const STORYLINE_FILE = '/network-storyline.json';
+
 export interface Network {
   nodes: NetNode[];
   relations: NetRelation[];

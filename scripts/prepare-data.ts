@@ -4,7 +4,7 @@
  * nodes.csv and datapackage.json beside them, public/downloads/all.zip (all of those plus data/README.md),
  * and for every chart public/charts/SLUG.csv, SLUG.metadata.json and SLUG.zip; then
  * public/lecture-quotes.json (every row with a quote, for quote slides), public/lecture-deck.json (lecture mode's
- * slides), the offline list
+ * slides), public/network-storyline.json (the network's Timeline view), the offline list
  * public/offline.json (every page and file) and the service worker public/sw.js (from lib/offline/sw.js).
  * Without the seeds folder (a clone without shared/), quotes cannot be checked: it warns and goes on;
  * `npm run validate` and `npm test` never skip that check.
@@ -28,6 +28,7 @@ import { readSeeds, seedsDir } from '../lib/seeds';
 import { QUOTES_FILE, quotableRows } from '../lib/quotes';
 import { DECK_FILE } from '../lib/deckPayload';
 import { deckData } from '../lib/present';
+import { STORYLINE_FILE } from '../lib/network';
 
 const seeds = readSeeds();
 if (!seeds) console.warn(`prepare-data: WARNING seeds folder ${seedsDir()} not found; quotes are NOT checked against the seeds.`);
@@ -85,13 +86,15 @@ fs.writeFileSync(path.join('public', QUOTES_FILE.slice(1)), JSON.stringify(quota
 {
   const { charts, network, layouts, storyline } = deckData(dataset);
   fs.writeFileSync(path.join('public', DECK_FILE.slice(1)), JSON.stringify({ charts, network, layouts, storyline }));
+  // the network page's Timeline view (fetched when opened)
+  fs.writeFileSync(path.join('public', STORYLINE_FILE.slice(1)), JSON.stringify(storyline));
 }
 
 // offline: every page and every file a visitor can reach, for the service worker to precache
 const listed = (dir: string) => fs.readdirSync(path.join('public', dir)).sort().map((f) => `/${dir}/${f}`);
 const offline = {
   pages: ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', '/present', '/present/handout', '/deck', ...CHARTS.map((c) => chartFiles(c.slug).embed)],
-  files: [...listed('data'), ...listed('downloads'), ...listed('charts'), QUOTES_FILE, DECK_FILE],
+  files: [...listed('data'), ...listed('downloads'), ...listed('charts'), QUOTES_FILE, DECK_FILE, STORYLINE_FILE],
 };
 const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);
 fs.writeFileSync(path.join('public', 'offline.json'), `${JSON.stringify({ version, ...offline }, null, 2)}\n`);

@@ -1,8 +1,11 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
 import { replaceQuery } from '@/components/chart/url';
-import { asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
+import Link from 'next/link';
+import { STORYLINE_FILE, asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
+import { useStaticFile } from '@/components/layout/useStaticFile';
 import { disputedRows, type DisputeIndex } from '@/lib/disputes';
 import type { NetworkLayouts, Positions } from '@/lib/layout';
 import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
@@ -12,7 +15,6 @@ import { NetworkGraph } from './NetworkGraph';
 import { NodePanel } from './NodePanel';
 import { RelationTable } from './RelationTable';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK, nodeLabels } from './styles';
-import { StorylineView } from './StorylineView';
 import type { Storyline as StorylineLayout } from '@/lib/storyline';
 import { REGION_TYPES } from '@/lib/regions';
 
@@ -24,14 +26,15 @@ interface Props {
   defaultYear: number;
   /** Disagreements between documents, by "table:row". */
   disputes: DisputeIndex;
-  /** The storyline of every year, laid out at build time (the Timeline view). */
-  storyline: StorylineLayout;
 }
 
 const ID = 'network';
 
+// the Timeline view's drawing loads with its data, when the view is first opened (the page opens on the graph)
+const StorylineView = dynamic(() => import('./StorylineView').then((m) => m.StorylineView), { ssr: false });
+
 /** The factional network over time, in the shared frame, with year, selection and filters in the URL. */
-export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes, storyline }: Props) {
+export function NetworkExplorer({ network, layouts, sources, defaultYear, disputes }: Props) {
   const disputed = useMemo(() => disputedRows(disputes, ['people', 'factions', 'relations']), [disputes]);
   const index = useMemo(() => nodeIndex(network), [network]);
   const domain = useMemo<StateDomain>(() => ({
@@ -168,8 +171,12 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
         onSelectNode={(id) => update({ node: id, edge: null })} onClose={() => update({ node: null, edge: null })} />
     </aside>
   );
+  // the storyline of every year, laid out at build time, is fetched when the Timeline view is first opened
+  // (it is not in the HTML as served; /network/timeline serves it whole)
+  const { data: storyline, error: storyError } = useStaticFile<StorylineLayout>(STORYLINE_FILE, state.view === 'timeline');
   // the timeline under the same filters: the lines of the chosen factions' members, the events of the chosen types
   const story = useMemo(() => {
+    if (!storyline) return null;
     const inFactions = state.factions.length ? new Set(network.relations.filter((r) => REGION_TYPES.has(r.type) && state.factions.includes(r.to)).map((r) => r.from)) : null;
     return {
       ...storyline,
@@ -181,12 +188,14 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
   const timeline = (
     <div className="net-layout">
       <div className="net-story">
-        <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year} disputed={disputed}
-          onSelect={(id) => update({ node: state.node === id ? null : id, edge: null })} onYear={(year) => update({ year, view: 'chart' })} />
+        {story
+          ? <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year} disputed={disputed}
+            onSelect={(id) => update({ node: state.node === id ? null : id, edge: null })} onYear={(year) => update({ year, view: 'chart' })} />
+          : <p className={storyError ? 'slide-clipped' : 'meta'} role={storyError ? 'alert' : 'status'}>{storyError ? `The timeline could not be loaded (${storyError}); the storyline page has it: ` : 'Loading the timeline… It is also on its own page: '}<Link href="/network/timeline">the storyline</Link>.</p>}
         <p className="meta">
           Each person is a line from their first dated relation to their fate (✕ shot or killed, † died; a dashed end where the documents do not say);
           a line runs in a faction&apos;s band while the person is a member (the faction joined last, where there are several).
-          {storyline.undated.length > 0 && ` Not on the time axis, because the documents give them no year: ${storyline.undated.map((id) => index.get(id)?.name ?? id).join(', ')}.`}
+          {storyline && storyline.undated.length > 0 && ` Not on the time axis, because the documents give them no year: ${storyline.undated.map((id) => index.get(id)?.name ?? id).join(', ')}.`}
         </p>
       </div>
       {panel}

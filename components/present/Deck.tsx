@@ -12,8 +12,8 @@ import { replaceQuery } from '@/components/chart/url';
 import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
-import { useDeckPayload } from './useDeckPayload';
-import { EMPTY_DECK } from '@/lib/deckPayload';
+import { useStaticFile } from '@/components/layout/useStaticFile';
+import { DECK_FILE, EMPTY_DECK, type DeckPayload } from '@/lib/deckPayload';
 import { InsertSlide, type InsertOption } from './InsertSlide';
 import { FitCheck } from './FitCheck';
 import { useBox } from './useBox';
@@ -52,7 +52,7 @@ export function Deck({ slugs, pages, sources }: Props) {
   // the lecturer's own slides travel in the link (?own=) with the deck that names them
   const [own, setOwn] = useState<OwnSlides>({});
   // the title slide is drawn from the HTML as served; every other slide's data is fetched (lib/deckPayload.ts)
-  const { payload, error } = useDeckPayload();
+  const { data: payload, error } = useStaticFile<DeckPayload>(DECK_FILE);
   const { charts, network, layouts, storyline } = payload ?? EMPTY_DECK;
   const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own, slugs);
   const [deck, setDeck] = useState<string[]>(() => DEFAULT_DECK.filter((s) => valid.has(s)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/data';
-import { disagreements, formatFigure, groupByMeasure } from '@/lib/stats';
+import { disagreements, formatFigure, formatNumber, groupByMeasure } from '@/lib/stats';
+import { longDate } from '@/lib/cite';
 import { requireSeeds } from './helpers';
 
 const { dataset } = readDataset(undefined, requireSeeds());
@@ -39,5 +40,22 @@ describe('coverage of the seeds', () => {
   it('cites every seed at least once', () => {
     const cited = new Set(Object.values(dataset.stats).flat().map((r) => r.source).concat(dataset.relations.map((r) => r.source)));
     expect([...cited].sort()).toEqual(dataset.sources.map((s) => s.file).sort());
+  });
+});
+
+describe('numbers and dates as en-GB writes them, without Intl on the page', () => {
+  it('formatNumber writes what Intl.NumberFormat writes', () => {
+    const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+    const values = [0, -0, 1, -1, 0.05, 0.04, 0.95, 0.96, 1.05, 1.25, 1.35, 2.45, 9.95, 99.95, 999.95, 999.96, 1000, 1234.5, 12345.65, 19_000_000, 7e6, 123456789.96, -1234.56, -0.04, 0.5, 1e20, 98, 2 / 3, 100 / 3];
+    let seed = 7;
+    const rand = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+    for (let i = 0; i < 5000; i++) values.push(Math.round(rand() * 10 ** Math.floor(rand() * 10)) / 10 ** Math.floor(rand() * 4) * (rand() < 0.1 ? -1 : 1));
+    for (const v of values) expect(formatNumber(v), String(v)).toBe(nf.format(v));
+  });
+  it('longDate writes what toLocaleDateString writes', () => {
+    for (const iso of ['2026-01-01', '2026-11-27', '1999-12-31', '2024-02-29']) {
+      expect(longDate(iso)).toBe(new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    }
+    expect(longDate('not a date')).toBe('not a date');
   });
 });

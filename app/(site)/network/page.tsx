@@ -3,7 +3,6 @@ import { loadDataset } from '@/lib/data';
 import { buildNetwork } from '@/lib/network';
 import { indexDisputes } from '@/lib/disputes';
 import { layoutNetwork } from '@/lib/layout';
-import { buildStoryline } from '@/lib/storyline';
 import { siteSources } from '@/lib/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
 import { canonical } from '@/lib/site';
@@ -32,7 +31,7 @@ export default function NetworkPage() {
         line and quote. Where the documents disagree (who was behind Kirov&apos;s murder, when the Triumvirate split, the
         fates of Trotsky&apos;s family), the node or line is marked as disputed and its panel gives every reading.
       </p>
-      <NetworkExplorer network={network} layouts={layouts} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} storyline={buildStoryline(network)} />
+      <NetworkExplorer network={network} layouts={layouts} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
     </article>
   );
 }
