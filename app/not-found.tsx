@@ -1,28 +1,30 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { THEMES } from '@/lib/charts';
 import { PACKAGE_TABLES } from '@/lib/schema';
-import { SiteHeader } from '@/components/layout/SiteHeader';
+import { PlainHeader } from '@/components/layout/PlainHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { MissingPath } from '@/components/layout/MissingPath';
 import { withBase } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Not found', robots: { index: false } };
 
-/** Every unknown address, pages and files alike: the site's navigation stays, and a missing data file is named. */
+/**
+ * Every unknown address, pages and files alike: the site's navigation stays, and a missing data file is named.
+ * Plain links and no client component but MissingPath: this page is in every page's tree, so its client code loads on every page.
+ */
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <PlainHeader />
       <main id="main">
         <h1>Not found</h1>
         <MissingPath />
         <p>Nothing is at this address. From here:</p>
         <ul>
-          <li><Link href="/">the home page</Link>, with every theme and the downloads</li>
-          {THEMES.map((t) => <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>)}
-          <li><Link href="/network">the network of the party struggle</Link></li>
-          <li><Link href="/sources">the sources and every quote</Link></li>
+          <li><a href={withBase('/')}>the home page</a>, with every theme and the downloads</li>
+          {THEMES.map((t) => <li key={t.slug}><a href={withBase(`/${t.slug}`)}>{t.title}</a></li>)}
+          <li><a href={withBase('/network')}>the network of the party struggle</a></li>
+          <li><a href={withBase('/sources')}>the sources and every quote</a></li>
         </ul>
         <h2 id="files">Data files</h2>
         <p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { THEMES } from '@/lib/charts';
 import { NavMenu } from './NavMenu';
+import { SECTIONS } from './sections';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -11,15 +11,7 @@ export function SiteHeader() {
         <Link href="/" className="brand">Purge Atlas</Link>
         <NavMenu>
           <ul>
-            {THEMES.map((t) => (
-              <li key={t.slug}><Link href={`/${t.slug}`}>{t.title}</Link></li>
-            ))}
-            <li><Link href="/network">Network</Link></li>
-            <li><Link href="/people">People</Link></li>
-            <li><Link href="/sources">Sources</Link></li>
-            <li><Link href="/#downloads">Data</Link></li>
-            <li><Link href="/present">Present</Link></li>
-            <li><Link href="/deck">My deck</Link></li>
+            {SECTIONS.map(([href, label]) => <li key={href}><Link href={href}>{label}</Link></li>)}
           </ul>
         </NavMenu>
         <ThemeToggle />
