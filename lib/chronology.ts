@@ -3,6 +3,7 @@
  * numbers overlap, with the years as the documents give them (a year, a period, a range, "by" a year).
  * Pure, computed at build time; components/chart/Chronology.tsx draws it as SVG in the server HTML.
  */
+import { byCode } from './compare';
 import type { EventRow } from './schema';
 
 export interface ChronoMark {
@@ -26,7 +27,7 @@ export interface Chronology {
 const BADGE_YEARS = 1.2;
 
 export function layoutChronology(events: readonly EventRow[]): Chronology {
-  const sorted = [...events].sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start) || a.id.localeCompare(b.id));
+  const sorted = [...events].sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start) || byCode(a.id, b.id));
   const laneEnds: number[] = [];
   const marks = sorted.map((event, i): ChronoMark => {
     const from = event.start;

@@ -1,4 +1,5 @@
 /** Text derived from chart rows: summary sentences and source lines, shared by pages, frames and exports. */
+import { byCode } from './compare';
 import type { PlotRow, ResolvedChart } from './charts';
 import { formatFigure, formatPeriod } from './stats';
 import type { SourceRow, StatRow } from './schema';
@@ -44,7 +45,7 @@ export interface Provenance {
 function linesByFile(items: readonly Provenance[], maxLines: number): { file: string; where: string }[] {
   const byFile = new Map<string, Set<number>>();
   for (const r of items) byFile.set(r.source, (byFile.get(r.source) ?? new Set()).add(r.locator));
-  return [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, lines]) => {
+  return [...byFile].sort(([a], [b]) => byCode(a, b)).map(([file, lines]) => {
     const ls = [...lines].sort((a, b) => a - b);
     return { file, where: ls.length > maxLines ? `${ls.length} passages, lines ${ls[0]}–${ls[ls.length - 1]}` : `line${ls.length > 1 ? 's' : ''} ${ls.join(', ')}` };
   });

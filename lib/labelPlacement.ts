@@ -3,6 +3,7 @@
  * first of eight positions around its mark that stays inside the box and clear of every mark and every label
  * placed before it (then a step further out); a label with no such position is not drawn (the reader zooms in to reveal it).
  */
+import { byCode } from './compare';
 
 export interface Rect { x: number; y: number; w: number; h: number }
 
@@ -58,7 +59,7 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly Rec
   const grid = new Grid(Math.max(24, ...labels.map((l) => l.h * 2)));
   marks.forEach((m) => grid.add(m));
   const out = new Map<string, PlacedLabel>();
-  const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const order = [...labels].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
   for (const l of order) {
     for (const [side, x, y] of candidates(l)) {
       const rect = { x, y, w: l.w, h: l.h };

@@ -2,6 +2,7 @@
  * Factions as regions: which people a faction holds in a year (its members and leaders by the relations in
  * force), and the soft outline drawn around them, so membership reads as belonging to a region, not as spokes.
  */
+import { byCode } from './compare';
 import { polygonHull } from 'd3-polygon';
 import { curveCatmullRomClosed, line } from 'd3-shape';
 import type { Snapshot } from './network';
@@ -21,7 +22,7 @@ export function regionsOf(snap: Snapshot, isFaction: (id: string) => boolean): R
     s.add(r.from);
     by.set(r.to, s);
   }
-  return [...by].map(([faction, m]) => ({ faction, members: [...m].sort() })).sort((a, b) => a.faction.localeCompare(b.faction));
+  return [...by].map(([faction, m]) => ({ faction, members: [...m].sort() })).sort((a, b) => byCode(a.faction, b.faction));
 }
 
 const smooth = line<[number, number]>().curve(curveCatmullRomClosed.alpha(0.5));

@@ -1,3 +1,4 @@
+import { byCode } from '@/lib/compare';
 import { DocLink } from '@/components/chart/DocLink';
 import { withBase } from '@/lib/paths';
 import { DisputeList } from '@/components/sources/DisputeList';
@@ -43,7 +44,7 @@ export function NodePanel({ network, index, node, edge, year, disputes, onSelect
   }
   const n = node as NetNode;
   const idx = index as Map<string, NetNode>;
-  const rels = network.relations.filter((r) => r.from === n.id || r.to === n.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  const rels = network.relations.filter((r) => r.from === n.id || r.to === n.id).sort((a, b) => a.start - b.start || byCode(a.id, b.id))
     .map((r) => ({ r, end: relationEnd(r, idx, network.span) }));
   return (
     <div className="net-panel-body" data-panel-node={n.id}>

@@ -301,7 +301,7 @@ export function Deck({ slugs, pages, sources }: Props) {
           setStoredDeck(copy.deck);
           window.location.assign(withBase('/deck'));
         }}>Edit a copy</button>
-        : <Link className="button" href="/deck">My deck</Link>}
+        : <Link prefetch={false} className="button" href="/deck">My deck</Link>}
       <button type="button" onClick={leave}>Leave (Esc)</button>
     </nav>
   );

@@ -5,6 +5,7 @@ import { parseNetworkState, writeNetworkState, type StateDomain } from '@/lib/ne
 import { readDataset } from '@/lib/data';
 import type { FactionRow, PersonRow, RelationRow } from '@/lib/schema';
 import { requireSeeds } from './helpers';
+import { byCode } from '@/lib/compare';
 
 const prov = { source: 'x.txt', locator: 1, quote: 'q' };
 const person = (id: string, fate: PersonRow['fate'], fate_year?: number): PersonRow => ({ id, name: id.toUpperCase(), fate, fate_year, ...prov });
@@ -143,5 +144,22 @@ describe('network URL state', () => {
   it('drops hostile values', () => {
     const s = parseNetworkState(domain, new URLSearchParams('year=<script>&node=%3Cimg%3E&types=allied,evil&factions=x&edge=nope'));
     expect(s).toEqual({ year: 1926, node: null, edge: null, types: ['allied'], factions: [], view: 'chart' });
+  });
+});
+
+describe('ordering without Intl', () => {
+  it('byCode sorts every id and file name of the data as localeCompare does', () => {
+    const { dataset: d } = readDataset(undefined, requireSeeds());
+    const lists: Record<string, string[]> = {
+      nodes: [...d.people, ...d.factions].map((n) => n.id),
+      relations: d.relations.map((r) => r.id),
+      events: d.events.map((e) => e.id),
+      files: d.sources.map((s) => s.file),
+      stats: Object.values(d.stats).flat().map((r) => r.id),
+    };
+    for (const [what, ids] of Object.entries(lists)) {
+      expect(ids.length, what).toBeGreaterThan(0);
+      expect([...ids].sort(byCode), what).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    }
   });
 });

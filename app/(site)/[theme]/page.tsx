@@ -45,7 +45,7 @@ export default async function ThemePage({ params }: Params) {
       {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} site={site} themeSlug={theme.slug} />)}
       <p className="meta">
         All rows of this theme: <a href={withBase(`/data/${theme.table}.csv`)} download>{theme.table}.csv</a> ·{' '}
-        <Link href={`/sources?theme=${theme.table}`}>quotes and sources</Link>
+        <Link prefetch={false} href={`/sources?theme=${theme.table}`}>quotes and sources</Link>
       </p>
     </article>
   );
