@@ -109,6 +109,16 @@ export function Deck({ slugs, pages, sources }: Props) {
     return () => window.removeEventListener('resize', onResize);
   }, [valid, data, payload]);
 
+  // once the slides are in and the browser is idle, the chart code is fetched, so the first chart slide draws
+  // at once when the lecturer moves on (it is not part of the page's first load)
+  useEffect(() => {
+    if (!ready) return;
+    const warm = () => { void import('@/components/chart/BarView'); void import('@/components/chart/LineView'); };
+    if (typeof requestIdleCallback === 'function') { const id = requestIdleCallback(warm, { timeout: 3000 }); return () => cancelIdleCallback(id); }
+    const t = setTimeout(warm, 500);
+    return () => clearTimeout(t);
+  }, [ready]);
+
   // a resized room can have fewer build steps (a bar chart split in fewer parts): the place stays inside them
   // (not before the URL's deck is read: the first render's deck is the default one)
   useEffect(() => {
