@@ -109,14 +109,20 @@ export function Deck({ slugs, pages, sources }: Props) {
     return () => window.removeEventListener('resize', onResize);
   }, [valid, data, payload]);
 
-  // once the slides are in and the browser is idle, the chart code is fetched, so the first chart slide draws
-  // at once when the lecturer moves on (it is not part of the page's first load)
+  // the chart code (not part of the page's first load) is fetched at the lecturer's first key, pointer move or touch,
+  // or 5 s after the slides are in, so the first chart slide draws at once without competing with the page's start
   useEffect(() => {
     if (!ready) return;
-    const warm = () => { void import('@/components/chart/BarView'); void import('@/components/chart/LineView'); };
-    if (typeof requestIdleCallback === 'function') { const id = requestIdleCallback(warm, { timeout: 3000 }); return () => cancelIdleCallback(id); }
-    const t = setTimeout(warm, 500);
-    return () => clearTimeout(t);
+    const events = ['keydown', 'pointermove', 'touchstart'] as const;
+    const warm = () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, warm);
+      void import('@/components/chart/BarView');
+      void import('@/components/chart/LineView');
+    };
+    const timer = setTimeout(warm, 5000);
+    for (const e of events) window.addEventListener(e, warm, { passive: true });
+    return () => { clearTimeout(timer); for (const e of events) window.removeEventListener(e, warm); };
   }, [ready]);
 
   // a resized room can have fewer build steps (a bar chart split in fewer parts): the place stays inside them
