@@ -13,6 +13,9 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // links between the site's pages go through SiteLink (no prefetching while a page starts)
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use SiteLink from @/components/layout/SiteLink (links that do not prefetch).' }] }],
     },
   },
+  { files: ['components/layout/SiteLink.tsx'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { withBase } from '@/lib/paths';
 
 /**
@@ -16,7 +16,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       </p>
       <p>
         <button type="button" onClick={reset}>Try again</button>{' '}
-        or go to <Link prefetch={false} href="/">the home page</Link> or <Link prefetch={false} href="/sources">the sources</Link>. Every table can
+        or go to <Link href="/">the home page</Link> or <Link href="/sources">the sources</Link>. Every table can
         still be downloaded from <a href={withBase('/downloads/all.zip')}>all.zip</a>.
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { loadDataset } from '@/lib/data';
 import { summarise } from '@/lib/catalog';
 import { formatFigure, formatPeriod } from '@/lib/stats';
@@ -40,7 +40,7 @@ export default function HomePage() {
           const headline = theme.headline.map((id) => data.stats[theme.table].find((r) => r.id === id)).filter((r) => r !== undefined);
           return (
             <li key={theme.table} id={theme.table} className="card theme-card" data-table={theme.table}>
-              <h3><Link prefetch={false} href={`/${theme.slug}`}>{theme.title}</Link></h3>
+              <h3><Link href={`/${theme.slug}`}>{theme.title}</Link></h3>
               <p className="headline">
                 {headline.map((r, i) => (
                   <span key={r.id} className="headline-figure">
@@ -57,7 +57,7 @@ export default function HomePage() {
                 {' '}· {chartsOfTheme(theme.table).length} charts
                 {s.disputes.length > 0 && <> · <span className="badge">{s.disputes.length} disputed</span></>}
               </p>
-              <p><Link prefetch={false} href={`/${theme.slug}`}>Open {theme.title.toLowerCase()}</Link> · <a href={withBase(`/data/${s.spec.file}`)} download>{s.spec.file}</a></p>
+              <p><Link href={`/${theme.slug}`}>Open {theme.title.toLowerCase()}</Link> · <a href={withBase(`/data/${s.spec.file}`)} download>{s.spec.file}</a></p>
             </li>
           );
         })}
@@ -86,7 +86,7 @@ export default function HomePage() {
       <h3 id="disagreements-other">About people, factions, relations and events</h3>
       <p>
         {otherDisputes.length} disagreements in <a href={withBase('/data/disagreements.csv')} download>disagreements.csv</a>,
-        one row per reading; the network, the chronologies and the <Link prefetch={false} href="/sources?disputed=1">sources page</Link> mark
+        one row per reading; the network, the chronologies and the <Link href="/sources?disputed=1">sources page</Link> mark
         the rows they name.
       </p>
       <DisputeList disputes={otherDisputes} level="h4" />
@@ -118,7 +118,7 @@ export default function HomePage() {
       </div>
       <p className="meta">
         Network tables: {other.filter((s) => s.spec.kind !== 'sources').map((s) => `${s.spec.file} (${s.rows})`).join(', ')}.
-        {' '}<Link prefetch={false} href="/#themes">Back to themes</Link>
+        {' '}<Link href="/#themes">Back to themes</Link>
       </p>
       {!data.seedsChecked && <p role="note" className="badge">Built without the seed documents: quotes were not re-checked in this build.</p>}
     </>

@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
 import { replaceQuery } from '@/components/chart/url';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { STORYLINE_FILE, asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
 import { useStaticFile } from '@/components/layout/useStaticFile';
 import { disputedRows, type DisputeIndex } from '@/lib/disputes';
@@ -191,7 +191,7 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
         {story
           ? <StorylineView layout={story} index={index} labels={labels} selected={state.node} year={state.year} disputed={disputed}
             onSelect={(id) => update({ node: state.node === id ? null : id, edge: null })} onYear={(year) => update({ year, view: 'chart' })} />
-          : <p className={storyError ? 'slide-clipped' : 'meta'} role={storyError ? 'alert' : 'status'}>{storyError ? `The timeline could not be loaded (${storyError}); the storyline page has it: ` : 'Loading the timeline… It is also on its own page: '}<Link prefetch={false} href="/network/timeline">the storyline</Link>.</p>}
+          : <p className={storyError ? 'slide-clipped' : 'meta'} role={storyError ? 'alert' : 'status'}>{storyError ? `The timeline could not be loaded (${storyError}); the storyline page has it: ` : 'Loading the timeline… It is also on its own page: '}<Link href="/network/timeline">the storyline</Link>.</p>}
         <p className="meta">
           Each person is a line from their first dated relation to their fate (✕ shot or killed, † died; a dashed end where the documents do not say);
           a line runs in a faction&apos;s band while the person is a member (the faction joined last, where there are several).

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parsePlace, parseRoom, prevPlace, roomFont,
@@ -317,7 +317,7 @@ export function Deck({ slugs, pages, sources }: Props) {
           setStoredDeck(copy.deck);
           window.location.assign(withBase('/deck'));
         }}>Edit a copy</button>
-        : <Link prefetch={false} className="button" href="/deck">My deck</Link>}
+        : <Link className="button" href="/deck">My deck</Link>}
       <button type="button" onClick={leave}>Leave (Esc)</button>
     </nav>
   );

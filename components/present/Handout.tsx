@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { useEffect, useState } from 'react';
 import type { ResolvedChart } from '@/lib/charts';
 import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeckQuery, type OwnSlides } from '@/lib/deck';
@@ -57,7 +57,7 @@ export function Handout({ charts, network, layouts, storyline, sources }: Props)
             replaceQuery(q);
           }}>
             {(Object.keys(PAPERS) as Paper[]).map((k) => <option key={k} value={k}>{PAPERS[k].name}</option>)}
-          </select></label> paper. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link prefetch={false} href="/present">Back to the deck</Link></p>
+          </select></label> paper. <button type="button" onClick={() => window.print()}>Print or save as PDF</button> <Link href="/present">Back to the deck</Link></p>
       </header>
       {slides.map((id, i) => {
         const room = paperRoom(paper, tall[id]);

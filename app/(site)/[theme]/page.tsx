@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { THEMES, themeBySlug } from '@/lib/charts';
 import { siteInfo, siteSources, themeCharts } from '@/lib/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
@@ -45,7 +45,7 @@ export default async function ThemePage({ params }: Params) {
       {charts.map((c) => <ChartFrame key={c.spec.slug} chart={c} sources={sources} site={site} themeSlug={theme.slug} />)}
       <p className="meta">
         All rows of this theme: <a href={withBase(`/data/${theme.table}.csv`)} download>{theme.table}.csv</a> ·{' '}
-        <Link prefetch={false} href={`/sources?theme=${theme.table}`}>quotes and sources</Link>
+        <Link href={`/sources?theme=${theme.table}`}>quotes and sources</Link>
       </p>
     </article>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/layout/SiteLink';
 import type { Metadata } from 'next';
 import { CHARTS, THEMES, resolveChart, type ResolvedChart } from '@/lib/charts';
 import { loadDataset } from '@/lib/data';
@@ -23,7 +23,7 @@ export default function DeckPage() {
       <h1>My deck</h1>
       <p className="lede">
         Your own sequence of slides for a lecture. Add charts here or with <em>Add to deck</em> under any chart; the deck is
-        kept in this browser and travels in its link. The default deck (<Link prefetch={false} href="/present">present it</Link>) follows the
+        kept in this browser and travels in its link. The default deck (<Link href="/present">present it</Link>) follows the
         narrative: collectivisation, famine, the officer corps, repression, the 17th Congress, the party struggle.
       </p>
       <DeckEditor charts={charts} defaultDeck={[...DEFAULT_DECK]} thumbs={thumbs} />
