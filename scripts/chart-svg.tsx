@@ -128,6 +128,8 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const { createRoot } = await import('react-dom/client');
   const { BarView } = await import('../components/chart/BarView');
   const { LineView } = await import('../components/chart/LineView');
+  const { chartView } = await import('../components/chart/chartView');
+  const views = { Bar: BarView, Line: LineView };
   const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts');
   const { defaultState } = await import('../lib/chartState');
   const { loadDataset } = await import('../lib/data');
@@ -144,7 +146,8 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const paperFont = slideType(paper).chart;
 
   // act() runs every effect, so recharts' store is filled and its <svg> drawn before the markup is read
-  const draw = (el: React.ReactElement, uid: string, w: number, kind: PictureKind = 'width'): StaticPicture => {
+  const draw = (el: React.ReactElement | null, uid: string, w: number, kind: PictureKind = 'width'): StaticPicture => {
+    if (!el) throw new Error(`chart-svg: ${uid} is not a bar or line chart`);
     const host = document.createElement('div');
     document.body.appendChild(host);
     const root = createRoot(host);
@@ -161,9 +164,7 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
     if (spec.kind !== 'bar' && spec.kind !== 'line') continue;
     const chart = resolveChart(spec, data);
     const scale = defaultState(spec).scale;
-    const view = (width: number, mini: boolean) => (spec.kind === 'bar'
-      ? <BarView uid={mini ? `${spec.slug}-mini` : spec.slug} rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} xLabel={spec.xLabel} mini={mini} />
-      : <LineView rows={chart.rows} series={spec.series} scale={mini ? 'linear' : scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini} />);
+    const view = (width: number, mini: boolean) => chartView(views, { chart, rows: chart.rows, scale: mini ? 'linear' : scale, width, uid: mini ? `${spec.slug}-mini` : spec.slug, mini });
     out[spec.slug] = SERVE_ORDER.map((w) => draw(view(w, false), spec.slug, w));
     if (homeCards.has(spec.slug)) out[`${spec.slug}-mini`] = [draw(view(MINI_WIDTH, true), `${spec.slug}-mini`, MINI_WIDTH, 'mini')];
     if (!handout.has(spec.slug)) continue;
@@ -173,9 +174,7 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
       const box = printedBox(chart, step, paper);
       const size = { width: box.width, height: Math.max(120, box.height), font: paperFont };
       const uid = printUid(spec.slug, rows, size);
-      out[uid] = [draw(spec.kind === 'bar'
-        ? <BarView uid={spec.slug} rows={rows} series={spec.series} scale={scale} width={size.width} xLabel={spec.xLabel} present={{ font: size.font, height: size.height, domainRows: chart.rows }} />
-        : <LineView rows={rows} series={spec.series} scale={scale} width={size.width} yLabel={spec.yLabel} events={chart.events} font={size.font} height={size.height} frameRows={chart.rows} />, uid, size.width, 'print')];
+      out[uid] = [draw(chartView(views, { chart, rows, scale, width: size.width, uid: spec.slug, present: size }), uid, size.width, 'print')];
     }
   }
   return out;

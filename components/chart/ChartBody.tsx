@@ -8,12 +8,14 @@ import { printUid, staticMarkup, type StaticPictures } from '@/lib/staticSvg';
 import { UnitView } from './UnitView';
 import { FigureView } from './FigureView';
 import { Hatches } from './Hatches';
+import { chartView } from './chartView';
 import { useWidth } from './useWidth';
 
 // recharts is the largest library of the site: its chart kinds load as their own chunk, only when a live chart
 // is wanted (the HTML already has the chart's picture, title, summary, table and source line; see BENCHMARKS.md)
 const BarView = dynamic(() => import('./BarView').then((m) => m.BarView), { ssr: false });
 const LineView = dynamic(() => import('./LineView').then((m) => m.LineView), { ssr: false });
+const VIEWS = { Bar: BarView, Line: LineView };
 
 // The build-time pictures (scripts/chart-svg.tsx). Read on the server only: the branch is dropped from client
 // bundles, the SVG reaches the browser once, in the HTML, and hydration keeps it (tests/e2e/static-charts.spec.ts).
@@ -83,10 +85,7 @@ export function ChartBody({ chart, rows, scale, mini, present }: { chart: Resolv
       )}
       {live && width > 0 && (
         <div ref={drawn.ref} className={placeholder ? 'chart-live pending' : 'chart-live'}>
-          {spec.kind === 'bar'
-            ? <BarView uid={uid} rows={rows} series={spec.series} scale={scale} width={width} xLabel={spec.xLabel} mini={mini} present={present ? { font: present.font, height: present.height, domainRows: present.domainRows ?? chart.rows } : undefined} />
-            : <LineView rows={rows} series={spec.series} scale={scale} width={width} yLabel={spec.yLabel} events={chart.events} mini={mini}
-                font={present?.font} height={present?.height} frameRows={present ? chart.rows : undefined} />}
+          {chartView(VIEWS, { chart, rows, scale, width, uid, mini, present })}
         </div>
       )}
     </div>
