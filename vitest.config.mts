@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    globalSetup: ['tests/unit/global-setup.ts'],
     reporters: ['default'],
   },
 });

@@ -1,7 +1,7 @@
 'use client';
 // the router may be what failed: plain links reload the page
 
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 /** Last resort when the document shell itself fails: plain links, no site components. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

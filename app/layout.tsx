@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ServiceWorker } from '@/components/layout/ServiceWorker';
-import { staticCss } from '@/lib/staticSvg';
+import { staticCss } from '@/lib/charts/staticSvg';
 import './globals.css';
+import { SITE_NAME } from '@/lib/site/names';
 
 export const metadata: Metadata = {
-  title: { default: 'Purge Atlas', template: '%s · Purge Atlas' },
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: 'Soviet repression statistics distilled from five source documents, every figure traced to a seed line.',
 };
 

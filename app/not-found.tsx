@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { THEMES } from '@/lib/charts';
-import { PACKAGE_TABLES } from '@/lib/schema';
+import { THEMES } from '@/lib/charts/charts';
+import { PACKAGE_TABLES } from '@/lib/data/schema';
 import { PlainHeader } from '@/components/layout/PlainHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { MissingPath } from '@/components/layout/MissingPath';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 export const metadata: Metadata = { title: 'Not found', robots: { index: false } };
 

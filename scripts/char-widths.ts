@@ -1,12 +1,12 @@
 /**
- * Writes lib/charWidths.json: the advance width of every character the charts can draw, in the site's body
+ * Writes lib/text/charWidths.json: the advance width of every character the charts can draw, in the site's body
  * font at 100 px, as Chromium measures it (canvas measureText). The build-time chart pictures
  * (scripts/chart-svg.tsx) give recharts these widths in jsdom, so labels wrap and ticks thin as in the browser.
  * Run again when the font stack in app/globals.css changes: `tsx scripts/char-widths.ts`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const css = fs.readFileSync(path.join(process.cwd(), 'app', 'globals.css'), 'utf8');
 const family = /body\s*\{[^}]*font-family:\s*([^;]+);/.exec(css)?.[1].trim();
@@ -29,6 +29,6 @@ for (const ch of '·–—…’“”%×−') chars.add(ch);
     return Object.fromEntries(${JSON.stringify([...chars].sort())}.map((c) => [c, Math.round(ctx.measureText(c).width * 1000) / 1000]));
   })()`)) as Record<string, number>;
   await browser.close();
-  fs.writeFileSync(path.join(process.cwd(), 'lib', 'charWidths.json'), `${JSON.stringify({ family, size: 100, widths }, null, 0)}\n`);
+  fs.writeFileSync(path.join(process.cwd(), 'lib', 'text', 'charWidths.json'), `${JSON.stringify({ family, size: 100, widths }, null, 0)}\n`);
   console.log(`char-widths: ${Object.keys(widths).length} characters in ${family}`);
 })();

@@ -7,7 +7,7 @@
  *
  * recharts 3 draws nothing with react-dom/server (its layout is filled in by effects); in jsdom with
  * react-dom/client and act() every effect runs. recharts measures text with a span's getBoundingClientRect,
- * which jsdom leaves at zero: it gets the widths Chromium gives the site's font (lib/charWidths.json), so labels
+ * which jsdom leaves at zero: it gets the widths Chromium gives the site's font (lib/text/charWidths.json), so labels
  * wrap and ticks thin as they do in the browser. See ../shared/research/recharts-server-svg.md.
  */
 import { spawn } from 'node:child_process';
@@ -15,11 +15,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { StaticPicture, StaticPictures } from '../lib/staticSvg';
+import type { StaticPicture, StaticPictures } from '../lib/charts/staticSvg';
 
 const OUT = path.join(process.cwd(), 'lib', 'generated', 'chart-svg.json');
 
-const table = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'charWidths.json'), 'utf8')) as { size: number; widths: Record<string, number> };
+const table = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'text', 'charWidths.json'), 'utf8')) as { size: number; widths: Record<string, number> };
 /** Width of a text in the site's font, from Chromium's advance widths; an unknown character counts 0.6 em. */
 export function measureText(text: string, fontSize: number): number {
   let w = 0;
@@ -130,13 +130,13 @@ async function drawPart(part: number, parts: number): Promise<StaticPictures> {
   const { LineView } = await import('../components/chart/LineView');
   const { chartView } = await import('../components/chart/chartView');
   const views = { Bar: BarView, Line: LineView };
-  const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts');
-  const { defaultState } = await import('../lib/chartState');
-  const { loadDataset } = await import('../lib/data');
-  const { SERVE_ORDER, MINI_WIDTH, printUid } = await import('../lib/staticSvg');
-  const { DEFAULT_DECK } = await import('../lib/deck');
-  const { paperRoom, slideType } = await import('../lib/slideFit');
-  const { chartStep, printedBox, printedSteps } = await import('../lib/slidePlan');
+  const { CHARTS, THEMES, chartsOfTheme, resolveChart } = await import('../lib/charts/charts');
+  const { defaultState } = await import('../lib/charts/chartState');
+  const { loadDataset } = await import('../lib/data/data');
+  const { SERVE_ORDER, MINI_WIDTH, printUid } = await import('../lib/charts/staticSvg');
+  const { DEFAULT_DECK } = await import('../lib/lecture/deck');
+  const { paperRoom, slideType } = await import('../lib/lecture/slideFit');
+  const { chartStep, printedBox, printedSteps } = await import('../lib/lecture/slidePlan');
   const data = loadDataset();
   const homeCards = new Set(THEMES.map((t) => chartsOfTheme(t.table)[0]?.slug));
   // the handout as served: the default deck on A4, each chart at its first share of the page (Letter, a
@@ -204,7 +204,7 @@ async function main() {
   const parts = Math.max(1, Math.min(4, os.availableParallelism()));
   const results = await Promise.all(Array.from({ length: parts }, (_, i) => drawInChild(i, parts)));
   // the charts' order, whatever part drew them
-  const { CHARTS } = await import('../lib/charts');
+  const { CHARTS } = await import('../lib/charts/charts');
   const all: StaticPictures = Object.assign({}, ...results);
   const out: StaticPictures = {};
   for (const c of CHARTS) for (const uid of Object.keys(all).filter((u) => u === c.slug || u === `${c.slug}-mini` || u.startsWith(`${c.slug}.print.`))) out[uid] = all[uid];

@@ -1,7 +1,7 @@
-/** `npm run docs`: rewrites the column tables in data/README.md from lib/schema.ts and deploy/nginx.conf from lib/headers.ts. */
+/** `npm run docs`: rewrites the column tables in data/README.md from lib/data/schema.ts and deploy/nginx.conf from lib/site/headers.ts. */
 import fs from 'node:fs';
-import { withColumnDocs } from '../lib/docs';
-import { nginxConf } from '../lib/headers';
+import { withColumnDocs } from '../lib/data/docs';
+import { nginxConf } from '../lib/site/headers';
 
 const file = 'data/README.md';
 fs.writeFileSync(file, withColumnDocs(fs.readFileSync(file, 'utf8')));

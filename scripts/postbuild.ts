@@ -1,14 +1,14 @@
 /**
  * Runs after `next build` has written the static export (out/, or OUT_DIR): writes the host's headers file
- * (out/_headers, from lib/headers.ts, for Netlify and Cloudflare Pages; .nojekyll for GitHub Pages) and a precompressed copy
+ * (out/_headers, from lib/site/headers.ts, for Netlify and Cloudflare Pages; .nojekyll for GitHub Pages) and a precompressed copy
  * (.gz and .br) of every HTML, JavaScript, CSS, CSV, JSON and SVG file, which `npm start` and nginx's
  * gzip_static serve to clients that accept them. Prints the size of the export by kind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { headersFile } from '../lib/headers';
-import { normaliseBasePath } from '../lib/paths';
+import { headersFile } from '../lib/site/headers';
+import { normaliseBasePath } from '../lib/charts/paths';
 import { exportRoutes, outDir } from './serve-lib';
 
 const dir = outDir();

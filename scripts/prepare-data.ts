@@ -5,7 +5,7 @@
  * and for every chart public/charts/SLUG.csv, SLUG.metadata.json and SLUG.zip; then
  * public/lecture-quotes.json (every row with a quote, for quote slides), public/lecture-deck.json (lecture mode's
  * slides), public/network-storyline.json (the network's Timeline view), the offline list
- * public/offline.json (every page and file) and the service worker public/sw.js (from lib/offline/sw.js).
+ * public/offline.json (every page and file) and the service worker public/sw.js (from lib/site/sw.js).
  * Without the seeds folder (a clone without shared/), quotes cannot be checked: it warns and goes on;
  * `npm run validate` and `npm test` never skip that check.
  */
@@ -13,22 +13,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
-import { readDataset } from '../lib/data';
-import { CHARTS, THEMES, resolveChart, themeOfTable } from '../lib/charts';
-import { chartFiles } from '../lib/paths';
-import { plottedCsv } from '../lib/exports';
-import { formatError } from '../lib/errors';
-import { ALL_TABLES, NODES_TABLE } from '../lib/schema';
-import { toCsv, withLineEnds } from '../lib/load';
-import { nodesOf } from '../lib/catalog';
-import { DIALECT, dataPackage } from '../lib/datapackage';
-import { chartMetadata, chartZip } from '../lib/bundle';
-import { BUILD_DATE, SITE_URL, VERSION } from '../lib/build';
-import { readSeeds, seedsDir } from '../lib/seeds';
-import { QUOTES_FILE, quotableRows } from '../lib/quotes';
-import { DECK_FILE } from '../lib/deckPayload';
-import { deckData } from '../lib/present';
-import { STORYLINE_FILE } from '../lib/network';
+import { readDataset } from '../lib/data/data';
+import { CHARTS, THEMES, resolveChart, themeOfTable } from '../lib/charts/charts';
+import { chartFiles } from '../lib/charts/paths';
+import { plottedCsv } from '../lib/reuse/exports';
+import { formatError } from '../lib/data/errors';
+import { ALL_TABLES, NODES_TABLE } from '../lib/data/schema';
+import { toCsv, withLineEnds } from '../lib/data/load';
+import { nodesOf } from '../lib/data/catalog';
+import { DIALECT, dataPackage } from '../lib/reuse/datapackage';
+import { chartMetadata, chartZip } from '../lib/reuse/bundle';
+import { BUILD_DATE, SITE_URL, VERSION } from '../lib/site/build';
+import { readSeeds, seedsDir } from '../lib/data/seeds';
+import { QUOTES_FILE, quotableRows } from '../lib/lecture/quotes';
+import { DECK_FILE } from '../lib/lecture/deckPayload';
+import { deckData } from '../lib/lecture/present';
+import { STORYLINE_FILE, buildNetwork } from '../lib/network/network';
+import { NETWORK_FILE, networkComputed } from '../lib/network/computed';
 
 const seeds = readSeeds();
 if (!seeds) console.warn(`prepare-data: WARNING seeds folder ${seedsDir()} not found; quotes are NOT checked against the seeds.`);
@@ -65,7 +66,7 @@ for (const c of CHARTS) {
   try {
     resolved = resolveChart(c, dataset);
   } catch (e) {
-    console.error(`prepare-data: ${(e as Error).message} (lib/charts.ts)`);
+    console.error(`prepare-data: ${(e as Error).message} (lib/charts/charts.ts)`);
     process.exit(1);
   }
   fs.writeFileSync(path.join(outCharts, `${c.slug}.csv`), plottedCsv(resolved));
@@ -84,6 +85,10 @@ console.log(`prepare-data: ${ALL_TABLES.length} tables valid${seeds ? ' (quotes 
 fs.writeFileSync(path.join('public', QUOTES_FILE.slice(1)), JSON.stringify(quotableRows(dataset)));
 // lecture mode's slides (fetched after its title slide is shown, so its HTML stays small)
 {
+  const t0 = performance.now();
+  let from = '';
+  networkComputed(buildNetwork(dataset), (s) => { from = s.from; });
+  console.log(`prepare-data: network layouts and storyline ${from === 'computed' ? `computed in ${Math.round(performance.now() - t0)} ms and written to` : 'read from'} ${NETWORK_FILE} (key up to date)`);
   const { charts, network, layouts, storyline } = deckData(dataset);
   fs.writeFileSync(path.join('public', DECK_FILE.slice(1)), JSON.stringify({ charts, network, layouts, storyline }));
   // the network page's Timeline view (fetched when opened)
@@ -98,5 +103,5 @@ const offline = {
 };
 const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);
 fs.writeFileSync(path.join('public', 'offline.json'), `${JSON.stringify({ version, ...offline }, null, 2)}\n`);
-fs.writeFileSync(path.join('public', 'sw.js'), fs.readFileSync(path.join('lib', 'offline', 'sw.js'), 'utf8').replace('__VERSION__', version));
+fs.writeFileSync(path.join('public', 'sw.js'), fs.readFileSync(path.join('lib', 'site', 'sw.js'), 'utf8').replace('__VERSION__', version));
 console.log(`prepare-data: offline list of ${offline.pages.length} pages and ${offline.files.length} files, service worker ${version}`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { headersFor } from '../lib/headers';
+import { headersFor } from '../lib/site/headers';
 
 export const outDir = (): string => process.env.OUT_DIR ?? 'out';
 
@@ -35,7 +35,7 @@ export function exportRoutes(dir: string): string[] {
 }
 
 /**
- * Serves the export under a base path ("" for the root) with the headers of lib/headers.ts: precompressed
+ * Serves the export under a base path ("" for the root) with the headers of lib/site/headers.ts: precompressed
  * files when the client accepts them, the 404 page with status 404 for anything else. No file server of our
  * own: sirv finds and sends the files.
  */

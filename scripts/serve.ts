@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { normaliseBasePath } from '../lib/paths';
+import { normaliseBasePath } from '../lib/charts/paths';
 import { outDir, staticHandler } from './serve-lib';
 
 const dir = outDir();

@@ -3,10 +3,10 @@
  * seeds, and prints each problem as file:row:column. Exits 1 on any problem, or when the seeds are
  * missing (the quote check cannot be skipped here).
  */
-import { readDataset } from '../lib/data';
-import { formatError } from '../lib/errors';
-import { ALL_TABLES } from '../lib/schema';
-import { readSeeds, seedsDir } from '../lib/seeds';
+import { readDataset } from '../lib/data/data';
+import { formatError } from '../lib/data/errors';
+import { ALL_TABLES } from '../lib/data/schema';
+import { readSeeds, seedsDir } from '../lib/data/seeds';
 
 const seeds = readSeeds();
 if (!seeds) {

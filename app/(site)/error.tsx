@@ -1,6 +1,6 @@
 'use client';
 import { SiteLink as Link } from '@/components/layout/SiteLink';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 /**
  * Shown in place of a page that failed in the browser; the header and footer of the site stay around it.

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { SiteLink as Link } from '@/components/layout/SiteLink';
-import { loadDataset } from '@/lib/data';
-import { summarise } from '@/lib/catalog';
-import { formatFigure, formatPeriod } from '@/lib/stats';
-import { THEMES, chartsOfTheme, resolveChart } from '@/lib/charts';
-import { docTag } from '@/lib/format';
+import { loadDataset } from '@/lib/data/data';
+import { summarise } from '@/lib/data/catalog';
+import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { THEMES, chartsOfTheme, resolveChart } from '@/lib/charts/charts';
+import { docTag } from '@/lib/charts/format';
 import { ChartBody } from '@/components/chart/ChartBody';
-import { DisputeList } from '@/components/sources/DisputeList';
-import { groupDisputes } from '@/lib/disputes';
+import { DisputeList } from '@/components/shared/DisputeList';
+import { groupDisputes } from '@/lib/data/disputes';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
-import { canonical, siteInfo, siteSources } from '@/lib/site';
-import { withBase } from '@/lib/paths';
+import { canonical, siteInfo, siteSources } from '@/lib/site/site';
+import { withBase } from '@/lib/charts/paths';
 
 export const metadata: Metadata = { ...canonical('/') };
 

@@ -1,13 +1,13 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
-import type { PlotRow, SeriesSpec } from '@/lib/charts';
-import type { Scale } from '@/lib/chartState';
-import { formatFigure } from '@/lib/stats';
-import { docTag } from '@/lib/format';
+import type { PlotRow, SeriesSpec } from '@/lib/charts/charts';
+import type { Scale } from '@/lib/charts/chartState';
+import { formatFigure } from '@/lib/data/stats';
+import { docTag } from '@/lib/charts/format';
 import { colourAt, hatchId } from './palette';
 import { Tip } from './Tip';
 import { logDomain, compactNumber, niceCeil } from './scales';
-import { CHAR_EM, barGeometry, wrapWords } from '@/lib/slideFit';
+import { CHAR_EM, barGeometry, wrapWords } from '@/lib/lecture/slideFit';
 
 interface Props {
   uid: string;
@@ -129,7 +129,7 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, present
 /** Splits a label into at most two lines of about `chars` characters at spaces; a longer rest ends in an ellipsis. */
 /**
  * A bar's value label on a slide or a printed page: wrapped at words to the room left of the chart's right edge,
- * counted in characters (lib/slideFit.ts CHAR_EM), not measured, so the build's picture and the live chart wrap
+ * counted in characters (lib/lecture/slideFit.ts CHAR_EM), not measured, so the build's picture and the live chart wrap
  * alike whatever the browser's font metrics (recharts wraps by measure, and a label at the edge could go either way).
  */
 function SlideValue({ x, y, value, font, room }: { x: number; y: number; value: string; font: number; room: number }) {

@@ -1,10 +1,10 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
-import type { ResolvedChart, PlotRow } from '@/lib/charts';
-import { defaultState, type Scale } from '@/lib/chartState';
-import type { SlideFit } from '@/lib/slideFit';
-import { printUid, staticMarkup, type StaticPictures } from '@/lib/staticSvg';
+import type { ResolvedChart, PlotRow } from '@/lib/charts/charts';
+import { defaultState, type Scale } from '@/lib/charts/chartState';
+import type { PresentSize } from '@/lib/lecture/slideFit';
+import { printUid, staticMarkup, type StaticPictures } from '@/lib/charts/staticSvg';
 import { UnitView } from './UnitView';
 import { FigureView } from './FigureView';
 import { Hatches } from './Hatches';
@@ -24,13 +24,6 @@ const PICTURES: StaticPictures = typeof window === 'undefined' && !process.env.V
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   ? require('@/lib/generated/chart-svg.json') : {};
 
-/**
- * A chart drawn for a lecture hall or a printed page: the box to fill, the base font (every text of the
- * chart), for a bar chart split across build steps the rows that set its scale, and the layout functions
- * (lib/slideFit.ts SLIDE_FIT; passed in so chart pages do not load them). A printed page's box is fixed, so
- * its chart has a build-time picture (lib/staticSvg.ts printUid).
- */
-export interface PresentSize { width: number; height: number; font: number; domainRows?: readonly PlotRow[]; fit: SlideFit; print?: boolean }
 
 /**
  * The marks of a chart, whatever its kind. Unit and figure charts are plain markup. A bar or line chart is

@@ -1,16 +1,16 @@
 'use client';
 import { useMemo } from 'react';
-import type { ResolvedChart } from '@/lib/charts';
-import { scaleOffered } from '@/lib/chartState';
-import { chartFiles, chartPage } from '@/lib/paths';
-import type { SiteInfo } from '@/lib/site';
+import type { ResolvedChart } from '@/lib/charts/charts';
+import { scaleOffered } from '@/lib/charts/chartState';
+import { chartFiles, chartPage } from '@/lib/charts/paths';
+import type { SiteInfo } from '@/lib/site/site';
 import { ChartReuse } from '@/components/reuse/ChartReuse';
-import { AddToDeck } from '@/components/present/AddToDeck';
-import { sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
-import { disagreements, formatFigure } from '@/lib/stats';
+import { AddToDeck } from '@/components/deck/AddToDeck';
+import { sourceLine, summarySentence, type SourceInfo } from '@/lib/charts/format';
+import { disagreements, formatFigure } from '@/lib/data/stats';
 import { ChartBody } from './ChartBody';
 import { DataTable } from './DataTable';
-import { DocLink } from './DocLink';
+import { DocLink } from '../shared/DocLink';
 import { Frame } from './Frame';
 import { SeriesSample } from './SeriesSample';
 import { chartLink, useChartState } from './useChartState';
@@ -108,7 +108,7 @@ export function ChartFrame({ chart, sources, site, themeSlug, embed = false }: P
       summary={summarySentence(chart, rows)}
       table={<DataTable rows={rows} caption={`Data for "${spec.title}"`} seriesNames={seriesNames} />}
       source={sourceLine(rows, sources)} sourceHref={`/sources?chart=${spec.slug}`} notes={notes} footer={<>{disagreement}{events}</>}
-      csv={{ name: `${spec.slug}.csv`, href: files.csv, make: async () => (await import('@/lib/exports')).plottedCsv(chart, state.hidden) }}
+      csv={{ name: `${spec.slug}.csv`, href: files.csv, make: async () => (await import('@/lib/reuse/exports')).plottedCsv(chart, state.hidden) }}
       fullTables={[
         { href: `/data/${spec.theme}.csv`, label: 'Full table (CSV)' },
         { href: files.zip, label: 'Chart bundle (ZIP)' },

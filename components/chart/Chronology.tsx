@@ -1,9 +1,9 @@
-import { DisputeList } from '@/components/sources/DisputeList';
-import { layoutChronology } from '@/lib/chronology';
-import { disputesOf, type DisputeIndex } from '@/lib/disputes';
-import type { EventRow } from '@/lib/schema';
-import { formatYears } from '@/lib/stats';
-import { DocLink } from './DocLink';
+import { DisputeList } from '@/components/shared/DisputeList';
+import { layoutChronology } from '@/lib/charts/chronology';
+import { disputesOf, type DisputeIndex } from '@/lib/data/disputes';
+import type { EventRow } from '@/lib/data/schema';
+import { formatYears } from '@/lib/data/stats';
+import { DocLink } from '../shared/DocLink';
 
 const W = 800;
 const PAD = 28;

@@ -1,6 +1,6 @@
-import type { PlotRow } from '@/lib/charts';
-import { formatFigure, formatPeriod } from '@/lib/stats';
-import { DocLink } from './DocLink';
+import type { PlotRow } from '@/lib/charts/charts';
+import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { DocLink } from '../shared/DocLink';
 
 /** The plotted rows as a real table, with the quote and seed line of each figure. */
 export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotRow[]; caption: string; seriesNames?: Record<string, string> }) {

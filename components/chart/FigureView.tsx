@@ -1,8 +1,8 @@
-import type { PlotRow } from '@/lib/charts';
-import { formatFigure, formatPeriod } from '@/lib/stats';
-import { docTag } from '@/lib/format';
+import type { PlotRow } from '@/lib/charts/charts';
+import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { docTag } from '@/lib/charts/format';
 import type { CSSProperties } from 'react';
-import type { PresentSize } from './ChartBody';
+import type { PresentSize } from '@/lib/lecture/slideFit';
 
 const valueText = (row: PlotRow['row']) => `${formatFigure(row)}${row.unit !== 'percent' && row.unit !== 'people' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}`;
 const metaText = ({ row, disputed }: PlotRow) => `${formatPeriod(row)} · ${docTag(row.source)}, line ${row.locator}${disputed ? ' · disputed' : ''}`;

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState, type ReactNode } from 'react';
-import { exportImage, saveAs } from './download';
-import { withBase } from '@/lib/paths';
+import { exportImage, saveAs } from '../shared/download';
+import { withBase } from '@/lib/charts/paths';
 
 export type FrameView = 'chart' | 'table' | 'timeline';
 

@@ -1,13 +1,13 @@
 'use client';
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EventRow } from '@/lib/schema';
-import type { PlotRow, SeriesSpec } from '@/lib/charts';
-import type { Scale } from '@/lib/chartState';
-import { formatFigure } from '@/lib/stats';
+import type { EventRow } from '@/lib/data/schema';
+import type { PlotRow, SeriesSpec } from '@/lib/charts/charts';
+import type { Scale } from '@/lib/charts/chartState';
+import { formatFigure } from '@/lib/data/stats';
 import { colourAt, dashAt } from './palette';
 import { Tip } from './Tip';
 import { compactNumber, logDomain } from './scales';
-import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/labelPlacement';
+import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/text/labelPlacement';
 
 /** recharts' default height of the x axis, px (ticks and their text). */
 const X_AXIS_HEIGHT = 30;

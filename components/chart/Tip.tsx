@@ -1,6 +1,6 @@
-import type { PlotRow } from '@/lib/charts';
-import { formatFigure, formatPeriod } from '@/lib/stats';
-import { docTag } from '@/lib/format';
+import type { PlotRow } from '@/lib/charts/charts';
+import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { docTag } from '@/lib/charts/format';
 
 /** Tooltip body for one plotted row: figure with its approximation word, period, document and quote. */
 export function Tip({ rows }: { rows: readonly PlotRow[] }) {

@@ -1,8 +1,8 @@
-import type { PlotRow, UnitPanelSpec } from '@/lib/charts';
-import { formatFigure } from '@/lib/stats';
-import { docTag } from '@/lib/format';
+import type { PlotRow, UnitPanelSpec } from '@/lib/charts/charts';
+import { formatFigure } from '@/lib/data/stats';
+import { docTag } from '@/lib/charts/format';
 import { colourAt } from './palette';
-import type { PresentSize } from './ChartBody';
+import type { PresentSize } from '@/lib/lecture/slideFit';
 
 interface Props {
   rows: readonly PlotRow[];

@@ -1,6 +1,6 @@
 import type { ComponentProps, ComponentType } from 'react';
-import type { ResolvedChart, PlotRow } from '@/lib/charts';
-import type { Scale } from '@/lib/chartState';
+import type { ResolvedChart, PlotRow } from '@/lib/charts/charts';
+import type { Scale } from '@/lib/charts/chartState';
 import type { BarView } from './BarView';
 import type { LineView } from './LineView';
 

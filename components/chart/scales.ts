@@ -1,7 +1,13 @@
 /** Axis helpers shared by the chart views. */
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+// Intl here is for the axis ticks of the live chart, which mounts only once a reader reaches for it (never while a page starts); made at first use
+let compact: Intl.NumberFormat | undefined;
 
-export const compactNumber = (n: number) => compact.format(n);
+/** 1.2M, 250K: an axis tick's figure. */
+export const compactNumber = (n: number) => {
+  // eslint-disable-next-line no-restricted-globals -- see above: the live chart only, after start-up
+  compact ??= new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+  return compact.format(n);
+};
 
 /** A log domain of whole powers of ten around the positive values. */
 export function logDomain(values: readonly number[]): [number, number] {

@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import type { ChartSpec } from '@/lib/charts';
-import { defaultState, parseState, writeState, type ChartState } from '@/lib/chartState';
-import { replaceQuery } from './url';
+import type { ChartSpec } from '@/lib/charts/charts';
+import { defaultState, parseState, writeState, type ChartState } from '@/lib/charts/chartState';
+import { replaceQuery } from '../shared/url';
 
 /**
  * A chart's view state mirrored in the query string. The server renders the default state; on mount

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { BASE_PATH } from '@/lib/paths';
+import { BASE_PATH } from '@/lib/charts/paths';
 
 const noop = () => () => {};
 

@@ -1,4 +1,4 @@
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 import { SECTIONS } from './sections';
 
 /**

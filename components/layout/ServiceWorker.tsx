@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 /**
  * Registers public/sw.js in production builds, so that after one visit every page, CSV and download works

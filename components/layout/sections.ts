@@ -1,4 +1,4 @@
-import { THEMES } from '@/lib/charts';
+import { THEMES } from '@/lib/charts/charts';
 
 /** The site's sections, in the order the header lists them. */
 export const SECTIONS: readonly (readonly [href: string, label: string])[] = [

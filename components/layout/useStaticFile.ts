@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 const files = new Map<string, Promise<unknown>>();
 

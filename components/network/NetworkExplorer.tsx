@@ -2,21 +2,21 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Frame } from '@/components/chart/Frame';
-import { replaceQuery } from '@/components/chart/url';
+import { replaceQuery } from '@/components/shared/url';
 import { SiteLink as Link } from '@/components/layout/SiteLink';
-import { STORYLINE_FILE, asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network';
+import { STORYLINE_FILE, asRelationRow, nodeIndex, snapshot, type Network } from '@/lib/network/network';
 import { useStaticFile } from '@/components/layout/useStaticFile';
-import { disputedRows, type DisputeIndex } from '@/lib/disputes';
-import type { NetworkLayouts, Positions } from '@/lib/layout';
-import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/networkState';
-import { provenanceLine, type SourceInfo } from '@/lib/format';
-import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/schema';
+import { disputedRows, type DisputeIndex } from '@/lib/data/disputes';
+import type { NetworkLayouts, Positions } from '@/lib/network/layout';
+import { defaultNetworkState, parseNetworkState, writeNetworkState, type NetworkState, type StateDomain } from '@/lib/network/networkState';
+import { provenanceLine, type SourceInfo } from '@/lib/charts/format';
+import { RELATIONS_TABLE, RELATION_TYPES } from '@/lib/data/schema';
 import { NetworkGraph } from './NetworkGraph';
 import { NodePanel } from './NodePanel';
 import { RelationTable } from './RelationTable';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK, nodeLabels } from './styles';
-import type { Storyline as StorylineLayout } from '@/lib/storyline';
-import { REGION_TYPES } from '@/lib/regions';
+import type { Storyline as StorylineLayout } from '@/lib/network/storyline';
+import { REGION_TYPES } from '@/lib/network/regions';
 
 interface Props {
   network: Network;
@@ -226,7 +226,7 @@ export function NetworkExplorer({ network, layouts, sources, defaultYear, disput
         'Family ties have no year in the documents: they are drawn in the years both relatives are in the picture.',
         'Faction memberships are the relations the documents state; a person may belong to several factions over the years. A faction is drawn as a region round the members and leaders it has that year (a person in two factions sits where the regions meet); the table lists every membership as a row.',
         'Each year has its own layout, computed when the site is built and started from the year before, so people stay near where they were. Names never overlap: where not all fit, factions and the people with most relations that year are named first, and zooming in (the buttons, + and −, a pinch, or ctrl and the wheel) names the rest; every node keeps its full name in the table, the details panel and to screen readers.']}
-      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/load')).toCsv(RELATIONS_TABLE, snap.edges.map(asRelationRow)) }}
+      csv={{ name: `network-${state.year}.csv`, href: '/data/relations.csv', make: async () => (await import('@/lib/data/load')).toCsv(RELATIONS_TABLE, snap.edges.map(asRelationRow)) }}
       fullTables={[{ href: '/data/people.csv', label: 'people.csv' }, { href: '/data/factions.csv', label: 'factions.csv' }, { href: '/data/relations.csv', label: 'relations.csv' }]}
       link={() => { const q = writeNetworkState(domain, state).toString(); return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`; }} />
   );

@@ -3,13 +3,13 @@ import { createContext, memo, useCallback, useContext, useDeferredValue, useEffe
 import { Graph } from '@visx/network';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { NetNode, NetRelation, Snapshot } from '@/lib/network';
-import { layoutFor, positionsAt, type NetworkLayouts, type Positions } from '@/lib/layout';
-import { formatYears } from '@/lib/stats';
-import { fateYears } from '@/lib/network';
-import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/labelPlacement';
-import { REGION_TYPES, regionPath, regionsOf } from '@/lib/regions';
-import { useBox } from '@/components/present/useBox';
+import type { NetNode, NetRelation, Snapshot } from '@/lib/network/network';
+import { layoutFor, positionsAt, type NetworkLayouts, type Positions } from '@/lib/network/layout';
+import { formatYears } from '@/lib/data/stats';
+import { fateYears } from '@/lib/network/network';
+import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/text/labelPlacement';
+import { REGION_TYPES, regionPath, regionsOf } from '@/lib/network/regions';
+import { useBox } from '@/components/shared/useBox';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK, nodeLabels } from './styles';
 
 /** The encodings as CSS inside the SVG (one source, styles.ts; kept in PNG/SVG exports; cheap to mount). */
@@ -60,7 +60,7 @@ interface Props {
   relations: readonly NetRelation[];
   /** Node and relation ids that documents disagree about. */
   disputed?: ReadonlySet<string>;
-  /** Every year's layout, wide and tall (lib/layout.ts); the graph takes the one shaped like its box. */
+  /** Every year's layout, wide and tall (lib/network/layout.ts); the graph takes the one shaped like its box. */
   layouts: NetworkLayouts;
   snap: Snapshot;
   selectedNode: string | null;
@@ -399,7 +399,7 @@ function useFontFamily(ref: { current: SVGSVGElement | null }): string | null {
   return family;
 }
 
-/** Places the visible nodes' labels (lib/labelPlacement.ts) clear of every mark, label and edge of the box. */
+/** Places the visible nodes' labels (lib/text/labelPlacement.ts) clear of every mark, label and edge of the box. */
 function useLabelPlacement(visible: GNode[], box: { width: number; height: number }, size: ReturnType<typeof netSizes>, family: string | null, priority: (g: GNode) => number): Map<string, PlacedLabel> {
   const key = visible.map((g) => `${g.id}:${g.sx}:${g.sy}:${g.selected ? 1 : 0}:${g.faded ? 1 : 0}`).join('|');
   const latest = useRef({ visible, priority });

@@ -1,10 +1,10 @@
-import { byCode } from '@/lib/compare';
-import { DocLink } from '@/components/chart/DocLink';
-import { withBase } from '@/lib/paths';
-import { DisputeList } from '@/components/sources/DisputeList';
-import { disputesOf, type DisputeIndex } from '@/lib/disputes';
-import { factionsOf, fateYears, relationEnd, relationYears, type NetNode, type NetRelation, type Network } from '@/lib/network';
-import { formatYears } from '@/lib/stats';
+import { byCode } from '@/lib/util/compare';
+import { DocLink } from '@/components/shared/DocLink';
+import { withBase } from '@/lib/charts/paths';
+import { DisputeList } from '@/components/shared/DisputeList';
+import { disputesOf, type DisputeIndex } from '@/lib/data/disputes';
+import { factionsOf, fateYears, relationEnd, relationYears, type NetNode, type NetRelation, type Network } from '@/lib/network/network';
+import { formatYears } from '@/lib/data/stats';
 import { EDGE_STYLES } from './styles';
 
 interface Props {

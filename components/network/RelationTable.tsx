@@ -1,5 +1,5 @@
-import { relationYears, type NetNode, type NetRelation } from '@/lib/network';
-import { DocLink } from '@/components/chart/DocLink';
+import { relationYears, type NetNode, type NetRelation } from '@/lib/network/network';
+import { DocLink } from '@/components/shared/DocLink';
 import { EDGE_STYLES } from './styles';
 
 /** The relations drawn at the selected year as a table: the accessible twin of the graph. */

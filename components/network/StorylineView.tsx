@@ -1,7 +1,7 @@
 'use client';
 import { useState, type FocusEvent, type MouseEvent, type UIEvent } from 'react';
-import type { NetNode } from '@/lib/network';
-import type { Storyline as Layout } from '@/lib/storyline';
+import type { NetNode } from '@/lib/network/network';
+import type { Storyline as Layout } from '@/lib/network/storyline';
 import { PAGE_GEOMETRY, Storyline } from './Storyline';
 
 interface Props {

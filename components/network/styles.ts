@@ -1,4 +1,4 @@
-import { nameWords } from '@/lib/network';
+import { nameWords } from '@/lib/network/network';
 /** Visual encodings of the network: a colour and a dash pattern per relation type (never colour alone). */
 export interface EdgeStyle { colour: string; dash?: string; width: number; arrow: boolean; label: string }
 

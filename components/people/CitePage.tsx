@@ -1,7 +1,7 @@
 'use client';
-import { citePage } from '@/lib/cite';
-import type { SourceInfo } from '@/lib/format';
-import type { SiteInfo } from '@/lib/site';
+import { citePage } from '@/lib/reuse/cite';
+import type { SourceInfo } from '@/lib/charts/format';
+import type { SiteInfo } from '@/lib/site/site';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
 

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
+import { byText } from '@/lib/util/compare';
 
 export interface PersonEntry { id: string; name: string; sortName: string; roles: string; fate: string; years: string; year: number | null; factions: { id: string; name: string }[] }
 
@@ -11,10 +12,10 @@ export function PeopleIndex({ people, factions }: { people: readonly PersonEntry
   const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: 'name', dir: 1 });
   const [faction, setFaction] = useState('');
   const cmp = (a: PersonEntry, b: PersonEntry) => {
-    const by = sort.key === 'name' ? a.sortName.localeCompare(b.sortName)
-      : sort.key === 'fate' ? a.fate.localeCompare(b.fate)
+    const by = sort.key === 'name' ? byText(a.sortName, b.sortName)
+      : sort.key === 'fate' ? byText(a.fate, b.fate)
         : (a.year ?? 9999) - (b.year ?? 9999);
-    return by * sort.dir || a.sortName.localeCompare(b.sortName);
+    return by * sort.dir || byText(a.sortName, b.sortName);
   };
   const rows = people.filter((p) => !faction || p.factions.some((f) => f.id === faction)).sort(cmp);
   const head = (key: Key, label: string) => (

@@ -1,5 +1,5 @@
-import type { NetNode } from '@/lib/network';
-import type { StoryEvent, StoryLine } from '@/lib/storyline';
+import type { NetNode } from '@/lib/network/network';
+import type { StoryEvent, StoryLine } from '@/lib/network/storyline';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from '@/components/network/styles';
 
 const COL = 30;

@@ -4,21 +4,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, ROOM_1080P, TITLE_SLIDE, clampPlace, nextPlace, parsePlace, parseRoom, prevPlace, roomFont,
   writeDeck, adoptOwn, encodeOwn, ownOf, parseDeckQuery, parseDeck, parseOwnSlides, insertAfter, type OwnSlides, type Place, type Room,
-} from '@/lib/deck';
-import { docTag, type SourceInfo } from '@/lib/format';
-import { formatFigure } from '@/lib/stats';
-import { snapshot } from '@/lib/network';
-import { replaceQuery } from '@/components/chart/url';
+} from '@/lib/lecture/deck';
+import { docTag, type SourceInfo } from '@/lib/charts/format';
+import { formatFigure } from '@/lib/data/stats';
+import { snapshot } from '@/lib/network/network';
+import { replaceQuery } from '@/components/shared/url';
 import { Slide, slideSteps, slideTitle, useDeckData, type DeckData } from './Slide';
 import { networkYears } from './NetworkSlide';
 import { Stage } from './Stage';
 import { useStaticFile } from '@/components/layout/useStaticFile';
-import { DECK_FILE, EMPTY_DECK, type DeckPayload } from '@/lib/deckPayload';
+import { DECK_FILE, EMPTY_DECK, type DeckPayload } from '@/lib/lecture/deckPayload';
 import { InsertSlide, type InsertOption } from './InsertSlide';
 import { FitCheck } from './FitCheck';
-import { useBox } from './useBox';
-import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
-import { withBase } from '@/lib/paths';
+import { useBox } from '../shared/useBox';
+import { useDeckNotes, useDeckStore, useOwnSlides } from '../deck/useDeckStore';
+import { withBase } from '@/lib/charts/paths';
 import { applyTheme, effectiveTheme } from '@/components/layout/theme';
 
 interface Props {
@@ -51,7 +51,7 @@ const IDLE_MS = 3000;
 export function Deck({ slugs, pages, sources }: Props) {
   // the lecturer's own slides travel in the link (?own=) with the deck that names them
   const [own, setOwn] = useState<OwnSlides>({});
-  // the title slide is drawn from the HTML as served; every other slide's data is fetched (lib/deckPayload.ts)
+  // the title slide is drawn from the HTML as served; every other slide's data is fetched (lib/lecture/deckPayload.ts)
   const { data: payload, error } = useStaticFile<DeckPayload>(DECK_FILE);
   const { charts, network, layouts, storyline } = payload ?? EMPTY_DECK;
   const { data, valid } = useDeckData(charts, network, layouts, storyline, sources, own, slugs);

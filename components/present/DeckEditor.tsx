@@ -1,16 +1,16 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, popEdit, pushEdit, validSlides, writeDeck, type Edit, type OwnSlide } from '@/lib/deck';
-import { saveAs } from '@/components/chart/download';
+import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, popEdit, pushEdit, validSlides, writeDeck, type Edit, type OwnSlide } from '@/lib/lecture/deck';
+import { saveAs } from '@/components/shared/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
-import { useDeckNotes, useDeckStore, useOwnSlides } from './useDeckStore';
-import { withBase } from '@/lib/paths';
-import { docTag } from '@/lib/format';
-import type { QuoteRow } from '@/lib/quotes';
+import { useDeckNotes, useDeckStore, useOwnSlides } from '../deck/useDeckStore';
+import { withBase } from '@/lib/charts/paths';
+import { docTag } from '@/lib/charts/format';
+import type { QuoteRow } from '@/lib/lecture/quotes';
 import { useQuotes } from './useQuotes';
 import { Thumb } from './Thumb';
-import type { ResolvedChart } from '@/lib/charts';
+import type { ResolvedChart } from '@/lib/charts/charts';
 
 interface ChartItem { slug: string; title: string; theme: string }
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import type { Room } from '@/lib/slideFit';
+import type { Room } from '@/lib/lecture/slideFit';
 import { Slide, slideSteps, slideTitle, type DeckData } from './Slide';
 
 /** How long one slide may take to draw before the check moves on and says it could not tell. */

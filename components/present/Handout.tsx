@@ -1,17 +1,17 @@
 'use client';
 import { SiteLink as Link } from '@/components/layout/SiteLink';
 import { useEffect, useState } from 'react';
-import type { ResolvedChart } from '@/lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeckQuery, type OwnSlides } from '@/lib/deck';
-import { docTag, summarySentence, type SourceInfo } from '@/lib/format';
-import type { NetworkLayouts } from '@/lib/layout';
-import type { Storyline } from '@/lib/storyline';
-import { snapshot, type Network } from '@/lib/network';
-import { formatFigure } from '@/lib/stats';
+import type { ResolvedChart } from '@/lib/charts/charts';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, parseDeckQuery, type OwnSlides } from '@/lib/lecture/deck';
+import { docTag, summarySentence, type SourceInfo } from '@/lib/charts/format';
+import type { NetworkLayouts } from '@/lib/network/layout';
+import type { Storyline } from '@/lib/network/storyline';
+import { snapshot, type Network } from '@/lib/network/network';
+import { formatFigure } from '@/lib/data/stats';
 import { Slide, slideSteps, useDeckData, type DeckData } from './Slide';
-import { MARGIN_MM, PAPERS, PAPER_SHARES, paperRoom, printable, type Paper } from '@/lib/slideFit';
-import { replaceQuery } from '@/components/chart/url';
-import { printedSteps } from '@/lib/slidePlan';
+import { MARGIN_MM, PAPERS, PAPER_SHARES, paperRoom, printable, type Paper } from '@/lib/lecture/slideFit';
+import { replaceQuery } from '@/components/shared/url';
+import { printedSteps } from '@/lib/lecture/slidePlan';
 
 import { networkYears } from './NetworkSlide';
 

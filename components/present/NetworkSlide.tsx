@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
-import { snapshot, type Network } from '@/lib/network';
-import type { NetworkLayouts, Positions } from '@/lib/layout';
+import { snapshot, type Network } from '@/lib/network/network';
+import type { NetworkLayouts, Positions } from '@/lib/network/layout';
 import { NetworkGraph } from '@/components/network/NetworkGraph';
 
 const none = () => {};

@@ -1,20 +1,21 @@
 'use client';
-import type { ResolvedChart } from '@/lib/charts';
-import { defaultState } from '@/lib/chartState';
+import type { ResolvedChart } from '@/lib/charts/charts';
+import { defaultState } from '@/lib/charts/chartState';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlide, type OwnSlides, validSlides } from '@/lib/deck';
-import { docTag, provenanceLine, slideSourceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/format';
-import { CHAR_EM, SLIDE_FIT, slideType, textLines, type Room } from '@/lib/slideFit';
-import { chartHead, chartPlan, chartStep, printedBox } from '@/lib/slidePlan';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, STORY_PERIODS, TITLE_SLIDE, type OwnSlide, type OwnSlides, validSlides } from '@/lib/lecture/deck';
+import { docTag, provenanceLine, slideSourceLine, sourceLine, summarySentence, type SourceInfo } from '@/lib/charts/format';
+import { CHAR_EM, SLIDE_FIT, slideType, textLines, type Room } from '@/lib/lecture/slideFit';
+import { chartHead, chartPlan, chartStep, printedBox } from '@/lib/lecture/slidePlan';
 import { useQuotes, type Quotes } from './useQuotes';
-import { snapshot, type Network } from '@/lib/network';
-import type { NetworkLayouts } from '@/lib/layout';
-import type { Storyline } from '@/lib/storyline';
+import { snapshot, type Network } from '@/lib/network/network';
+import type { NetworkLayouts } from '@/lib/network/layout';
+import type { Storyline } from '@/lib/network/storyline';
 import { StorylineSlide } from './StorylineSlide';
 import { ChartBody } from '@/components/chart/ChartBody';
 import { SeriesSample } from '@/components/chart/SeriesSample';
 import { NetworkSlide, networkYears } from './NetworkSlide';
-import { useBox } from './useBox';
+import { useBox } from '../shared/useBox';
+import { SITE_NAME } from '@/lib/site/names';
 
 const NO_OWN: OwnSlides = {};
 
@@ -50,7 +51,7 @@ export function slideSteps(id: string, d: DeckData, room: Room): number {
 }
 
 export function slideTitle(id: string, d: DeckData, step = 0): string {
-  if (id === TITLE_SLIDE) return 'Purge Atlas';
+  if (id === TITLE_SLIDE) return SITE_NAME;
   if (d.own[id]) return d.own[id].title;
   if (id === NETWORK_SLIDE) return `The party struggle, ${networkYears(d.network)[step] ?? ''}`;
   if (id === STORYLINE_SLIDE) { const p = STORY_PERIODS[Math.min(step, STORY_PERIODS.length - 1)]; return `Who stood with whom, ${STORY_PERIODS[0][0]}–${p[1]}`; }

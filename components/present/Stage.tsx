@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { Room } from '@/lib/deck';
-import { useBox } from './useBox';
+import type { Room } from '@/lib/lecture/deck';
+import { useBox } from '../shared/useBox';
 
 /**
  * Draws its slide at the room's size and scales the drawing down to fit this box, so a preview in the

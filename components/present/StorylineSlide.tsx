@@ -1,11 +1,11 @@
 'use client';
 import { useMemo } from 'react';
-import { nodeIndex, type Network } from '@/lib/network';
-import type { Storyline as Layout } from '@/lib/storyline';
-import { STORY_PERIODS } from '@/lib/deck';
+import { nodeIndex, type Network } from '@/lib/network/network';
+import type { Storyline as Layout } from '@/lib/network/storyline';
+import { STORY_PERIODS } from '@/lib/lecture/deck';
 import { Storyline, rowsUntil, type StoryGeometry } from '@/components/network/Storyline';
 import { nodeLabels } from '@/components/network/styles';
-import { useBox } from './useBox';
+import { useBox } from '../shared/useBox';
 
 /**
  * The storyline on a slide, 1917 to the last period's end, built up one period at a time; laid out for the

@@ -1,9 +1,10 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { ResolvedChart } from '@/lib/charts';
-import type { OwnSlide } from '@/lib/deck';
-import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE } from '@/lib/deck';
+import type { ResolvedChart } from '@/lib/charts/charts';
+import type { OwnSlide } from '@/lib/lecture/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE } from '@/lib/lecture/deck';
 import { ChartBody } from '@/components/chart/ChartBody';
+import { SITE_NAME } from '@/lib/site/names';
 
 /**
  * A slide's thumbnail in the deck list, shaped like a 16:9 slide: the chart's small picture (drawn once
@@ -24,7 +25,7 @@ export function Thumb({ id, chart, own, title }: { id: string; chart?: ResolvedC
   if (chart) body = near ? <ChartBody chart={chart} rows={chart.rows} scale="linear" mini /> : null;
   else if (id === NETWORK_SLIDE) body = <Sketch kind="network" />;
   else if (id === STORYLINE_SLIDE) body = <Sketch kind="storyline" />;
-  else body = <span className="thumb-words">{own ? `${{ title: 'Title', section: 'Section', text: 'Text', quote: 'Quote' }[own.kind]}: ${own.title}` : id === TITLE_SLIDE ? 'Purge Atlas' : title}</span>;
+  else body = <span className="thumb-words">{own ? `${{ title: 'Title', section: 'Section', text: 'Text', quote: 'Quote' }[own.kind]}: ${own.title}` : id === TITLE_SLIDE ? SITE_NAME : title}</span>;
   return <div ref={ref} className="thumb" data-thumb={id} aria-hidden="true" inert>{body}</div>;
 }
 

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { QUOTES_FILE, type QuoteRow } from '@/lib/quotes';
+import { QUOTES_FILE, type QuoteRow } from '@/lib/lecture/quotes';
 import { useStaticFile } from '@/components/layout/useStaticFile';
 
 /** The quotable rows by "table/id", or null while loading or when not needed; `error` says when they could not be fetched. */

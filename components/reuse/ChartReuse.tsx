@@ -1,13 +1,13 @@
 'use client';
-import { chartFiles } from '@/lib/paths';
-import { citeChart } from '@/lib/cite';
-import type { SourceInfo } from '@/lib/format';
-import type { SiteInfo } from '@/lib/site';
-import { csvSnippets } from '@/lib/snippets';
-import { statColumns } from '@/lib/schema';
+import { chartFiles } from '@/lib/charts/paths';
+import { citeChart } from '@/lib/reuse/cite';
+import type { SourceInfo } from '@/lib/charts/format';
+import type { SiteInfo } from '@/lib/site/site';
+import { csvSnippets } from '@/lib/reuse/snippets';
+import { statColumns } from '@/lib/data/schema';
 import { CopyBlock } from './CopyBlock';
 import { useOrigin } from './useOrigin';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 
 interface Props {
   slug: string;

@@ -1,7 +1,7 @@
 'use client';
-import { citeDataset } from '@/lib/cite';
-import type { SourceInfo } from '@/lib/format';
-import type { SiteInfo } from '@/lib/site';
+import { citeDataset } from '@/lib/reuse/cite';
+import type { SourceInfo } from '@/lib/charts/format';
+import type { SiteInfo } from '@/lib/site/site';
 import { CopyBlock } from './CopyBlock';
 import { useOrigin } from './useOrigin';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { BASE_PATH } from '@/lib/paths';
-import { SITE_PLACEHOLDER } from '@/lib/snippets';
+import { BASE_PATH } from '@/lib/charts/paths';
+import { SITE_PLACEHOLDER } from '@/lib/reuse/snippets';
 
 const noop = () => () => {};
 

@@ -1,9 +1,9 @@
 'use client';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/charts/paths';
 import { useEffect, useMemo, useState } from 'react';
-import { replaceQuery } from '@/components/chart/url';
-import { docTag } from '@/lib/format';
-import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/paging';
+import { replaceQuery } from '@/components/shared/url';
+import { docTag } from '@/lib/charts/format';
+import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/site/paging';
 
 export interface SourceRowView {
   id: string;

@@ -4,7 +4,7 @@
  * contentful paint, layout shift, long tasks (over 50 ms), and for the network page the time until the layout
  * stops moving.
  */
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 export interface BrowserTiming { page: string; width: number; runs: number; fcp: number; cls: number; firstMark: number; jsAtMarkKb: number; jsTotalKb: number; longTasks: number; longestTask: number; longTaskTotal: number; settle?: number }
 

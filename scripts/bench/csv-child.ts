@@ -1,7 +1,7 @@
 /** One measurement of scripts/bench/csv.ts: loads and validates the tables in a folder; prints JSON. */
 import { performance } from 'node:perf_hooks';
-import { readDataset } from '../../lib/data';
-import { readSeeds } from '../../lib/seeds';
+import { readDataset } from '../../lib/data/data';
+import { readSeeds } from '../../lib/data/seeds';
 
 const dir = process.argv[2];
 const seeds = readSeeds();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
-import { ALL_TABLES } from '../../lib/schema';
+import { ALL_TABLES } from '../../lib/data/schema';
 
 export interface CsvLoad { scale: number; rows: number; ms: number; perRowUs: number; maxRssMb: number; errors: number }
 

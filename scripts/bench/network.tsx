@@ -5,7 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { performance } from 'node:perf_hooks';
-import type { Network } from '../../lib/network';
+import type { Network } from '../../lib/network/network';
 
 export interface StepStats { label: string; nodes: number; edges: number; steps: number; median: number; p95: number; max: number; layoutMs?: number }
 
@@ -31,8 +31,8 @@ export async function benchJsdom(label: string, network: Network, rounds = 4): P
   const { createRoot } = await import('react-dom/client');
   const { flushSync } = await import('react-dom');
   const { NetworkGraph } = await import('../../components/network/NetworkGraph');
-  const { snapshot, nodeIndex } = await import('../../lib/network');
-  const { layoutNetwork } = await import('../../lib/layout');
+  const { snapshot, nodeIndex } = await import('../../lib/network/network');
+  const { layoutNetwork } = await import('../../lib/network/layout');
   const t0 = performance.now();
   const layouts = layoutNetwork(network);
   const layoutMs = performance.now() - t0;

@@ -4,8 +4,8 @@
  * 1920×1080 network slide. Limits: no overlapping, cut or outside label, no label over a mark; labels at
  * least 12 / 11 / 20 px; nodes spanning ≥ 70% of the box in years of 10 or more; median move ≤ 10%.
  */
-import { chromium } from 'playwright-core';
-import { snapshot, type Network } from '../../lib/network';
+import { chromium } from '@playwright/test';
+import { snapshot, type Network } from '../../lib/network/network';
 import { networkYears } from '../../components/present/NetworkSlide';
 import { measureNetwork, medianMovement, type NetMeasure } from '../../tests/network-measure';
 

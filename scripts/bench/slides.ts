@@ -4,9 +4,9 @@
  * 3840×2160. Limits: nothing outside the slide or its chart area, no text over another, the chart's drawing
  * spanning ≥ 60% of the free height, the smallest chart text ≥ 2.2% of the slide's height.
  */
-import { chromium } from 'playwright-core';
-import { CHARTS } from '../../lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/deck';
+import { chromium } from '@playwright/test';
+import { CHARTS } from '../../lib/charts/charts';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/lecture/deck';
 import { ROOMS, fitProblems, walkDeck } from '../../tests/slide-measure';
 
 export const DECKS: Record<string, readonly string[]> = {

@@ -1,6 +1,6 @@
 /** A generated network of a given size (deterministic), for benchmarks beyond the real 68 nodes. */
-import type { FactionRow, PersonRow, RelationRow } from '../../lib/schema';
-import { RELATION_TYPES, FATES } from '../../lib/schema';
+import type { FactionRow, PersonRow, RelationRow } from '../../lib/data/schema';
+import { RELATION_TYPES, FATES } from '../../lib/data/schema';
 
 export function syntheticNetwork(nodes: number, edges: number, seed = 42) {
   let s = seed >>> 0;

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 // the newest axe-core (a direct dependency), not the one @axe-core/playwright pins: newer rules catch more
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_VERSION: string = JSON.parse(fs.readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
-import { CHARTS, THEMES } from '../../lib/charts';
+import { CHARTS, THEMES } from '../../lib/charts/charts';
 
 const ROUTES = ['/', ...THEMES.map((t) => `/${t.slug}`), '/network', '/sources', `/embed/${CHARTS[0].slug}`, '/no-such-page',
   '/present', '/present?slide=2', '/present?slide=15&contrast=high', '/present?presenter=1&slide=6', '/present/handout', '/deck',

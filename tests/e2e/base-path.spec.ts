@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHARTS, THEMES } from '../../lib/charts';
+import { CHARTS, THEMES } from '../../lib/charts/charts';
 
 /** The site built with BASE_PATH=/purge-atlas (npm run build:base), served under it (playwright.config.ts). */
 const BASE = '/purge-atlas';

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset } from '../../lib/data';
-import { CHARTS, THEMES, chartIds, markCount, resolveChart } from '../../lib/charts';
-import { parseTable } from '../../lib/load';
-import { STAT_TABLES } from '../../lib/schema';
-import { disagreements } from '../../lib/stats';
+import { readDataset } from '../../lib/data/data';
+import { CHARTS, THEMES, chartIds, markCount, resolveChart } from '../../lib/charts/charts';
+import { parseTable } from '../../lib/data/load';
+import { STAT_TABLES } from '../../lib/data/schema';
+import { disagreements } from '../../lib/data/stats';
 import { shownMarks } from './marks';
-import { SOURCES_PAGE_SIZE } from '../../lib/paging';
+import { SOURCES_PAGE_SIZE } from '../../lib/site/paging';
 
 const { dataset } = readDataset();
 const resolved = CHARTS.map((c) => resolveChart(c, dataset));

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DECK } from '../../lib/deck';
-import { loadDataset } from '../../lib/data';
-import { quotableRows } from '../../lib/quotes';
+import { DEFAULT_DECK } from '../../lib/lecture/deck';
+import { loadDataset } from '../../lib/data/data';
+import { quotableRows } from '../../lib/lecture/quotes';
 
 /** The lecturer's own deck beyond writing slides: a quote slide from any row of data, thumbnails, inserting while presenting. */
 const rows = quotableRows(loadDataset());

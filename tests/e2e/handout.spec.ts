@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CHARTS, resolveChart } from '../../lib/charts';
-import { loadDataset } from '../../lib/data';
-import { NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/deck';
-import { printable, type Paper } from '../../lib/slideFit';
+import { CHARTS, resolveChart } from '../../lib/charts/charts';
+import { loadDataset } from '../../lib/data/data';
+import { NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/lecture/deck';
+import { printable, type Paper } from '../../lib/lecture/slideFit';
 
 /**
  * The handout laid out for paper: every chart of the site on A4 and on US Letter, each drawn for the printable

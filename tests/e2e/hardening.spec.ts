@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHARTS, THEMES } from '../../lib/charts';
-import { PACKAGE_TABLES } from '../../lib/schema';
+import { CHARTS, THEMES } from '../../lib/charts/charts';
+import { PACKAGE_TABLES } from '../../lib/data/schema';
 import fs from 'node:fs';
-import { headersFile, headersFor } from '../../lib/headers';
+import { headersFile, headersFor } from '../../lib/site/headers';
 import { exportRoutes } from '../../scripts/serve-lib';
 import { hostHeaders } from '../host-headers';
 
@@ -30,7 +30,7 @@ test('every response carries the security headers; only embeds may be framed', a
     expect(h['x-content-type-options'], url).toBe('nosniff');
     expect(h['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
     expect(h['x-powered-by'], url).toBeUndefined();
-    // exactly the declared headers of lib/headers.ts, the cache policy included
+    // exactly the declared headers of lib/site/headers.ts, the cache policy included
     for (const [k, v] of Object.entries(headersFor(url))) expect(h[k.toLowerCase()], `${url} ${k}`).toBe(v);
     if (url.startsWith('/_next/static/')) expect(h['cache-control'], url).toContain('immutable');
     else expect(h['cache-control'], url).toContain('must-revalidate');

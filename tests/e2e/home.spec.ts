@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { readDataset } from '../../lib/data';
-import { summarise } from '../../lib/catalog';
-import { parseTable } from '../../lib/load';
-import { ALL_TABLES, PACKAGE_TABLES } from '../../lib/schema';
-import { THEMES } from '../../lib/charts';
+import { readDataset } from '../../lib/data/data';
+import { summarise } from '../../lib/data/catalog';
+import { parseTable } from '../../lib/data/load';
+import { ALL_TABLES, PACKAGE_TABLES } from '../../lib/data/schema';
+import { THEMES } from '../../lib/charts/charts';
 
 const { dataset } = readDataset();
 const summary = summarise(dataset);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset } from '../../lib/data';
-import { buildNetwork, snapshot } from '../../lib/network';
+import { readDataset } from '../../lib/data/data';
+import { buildNetwork, snapshot } from '../../lib/network/network';
 import { networkYears } from '../../components/present/NetworkSlide';
 import { measureNetwork, medianMovement, type NetMeasure } from '../network-measure';
 

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readDataset } from '../../lib/data';
-import { buildNetwork, snapshot, type Snapshot } from '../../lib/network';
-import { REGION_TYPES, regionsOf } from '../../lib/regions';
-import { parseTable } from '../../lib/load';
-import { RELATIONS_TABLE } from '../../lib/schema';
+import { readDataset } from '../../lib/data/data';
+import { buildNetwork, snapshot, type Snapshot } from '../../lib/network/network';
+import { REGION_TYPES, regionsOf } from '../../lib/network/regions';
+import { parseTable } from '../../lib/data/load';
+import { RELATIONS_TABLE } from '../../lib/data/schema';
 import fs from 'node:fs';
 
 const { dataset } = readDataset();

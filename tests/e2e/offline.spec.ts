@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHARTS, THEMES } from '../../lib/charts';
+import { CHARTS, THEMES } from '../../lib/charts/charts';
 
 // the service worker is blocked in the other tests (playwright.config.ts); this one is about it
 test.use({ serviceWorkers: 'allow' });

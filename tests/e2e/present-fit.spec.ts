@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CHARTS } from '../../lib/charts';
-import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/deck';
+import { CHARTS } from '../../lib/charts/charts';
+import { DEFAULT_DECK, NETWORK_SLIDE, STORYLINE_SLIDE } from '../../lib/lecture/deck';
 import { ROOMS, fitProblems, walkDeck } from '../slide-measure';
 
 /**

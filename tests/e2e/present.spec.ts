@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DECK, TITLE_SLIDE } from '../../lib/deck';
+import { DEFAULT_DECK, TITLE_SLIDE } from '../../lib/lecture/deck';
 
 const pos = (page: Page) => page.getByTestId('deck-pos');
 const slideIs = async (page: Page, n: number, id: string) => {

@@ -5,10 +5,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { readDataset } from '../../lib/data';
-import { CHARTS, THEMES, chartIds, resolveChart, themeOfTable } from '../../lib/charts';
-import { plottedCsv } from '../../lib/exports';
-import { chartFiles } from '../../lib/paths';
+import { readDataset } from '../../lib/data/data';
+import { CHARTS, THEMES, chartIds, resolveChart, themeOfTable } from '../../lib/charts/charts';
+import { plottedCsv } from '../../lib/reuse/exports';
+import { chartFiles } from '../../lib/charts/paths';
 
 const { dataset } = readDataset();
 

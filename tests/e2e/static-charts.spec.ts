@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset } from '../../lib/data';
-import { CHARTS, THEMES, chartsOfTheme, markCount, resolveChart, type ResolvedChart } from '../../lib/charts';
-import { STATIC_WIDTHS } from '../../lib/staticSvg';
-import { DEFAULT_DECK } from '../../lib/deck';
-import { paperRoom } from '../../lib/slideFit';
-import { chartStep, printedBox, printedSteps } from '../../lib/slidePlan';
+import { readDataset } from '../../lib/data/data';
+import { CHARTS, THEMES, chartsOfTheme, markCount, resolveChart, type ResolvedChart } from '../../lib/charts/charts';
+import { STATIC_WIDTHS } from '../../lib/charts/staticSvg';
+import { DEFAULT_DECK } from '../../lib/lecture/deck';
+import { paperRoom } from '../../lib/lecture/slideFit';
+import { chartStep, printedBox, printedSteps } from '../../lib/lecture/slidePlan';
 import { shownMarks } from './marks';
 
 // Every chart's picture is in the HTML as served (scripts/chart-svg.tsx, components/chart/ChartBody.tsx): bar and

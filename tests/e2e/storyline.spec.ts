@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { readDataset } from '../../lib/data';
-import { buildNetwork } from '../../lib/network';
-import { buildStoryline } from '../../lib/storyline';
-import { STORY_PERIODS } from '../../lib/deck';
+import { readDataset } from '../../lib/data/data';
+import { buildNetwork } from '../../lib/network/network';
+import { networkComputed } from '../../lib/network/computed';
+import { STORY_PERIODS } from '../../lib/lecture/deck';
 
 const { dataset } = readDataset();
 const net = buildNetwork(dataset);
-const story = buildStoryline(net);
+const story = networkComputed(net).storyline;
 
 test('the storyline is in the HTML as served: one line per dated person, the bands of every year, every event mark, without JavaScript', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });

@@ -4,8 +4,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { ChartFrame } from '@/components/chart/ChartFrame';
-import { readDataset } from '@/lib/data';
-import { CHARTS, resolveChart } from '@/lib/charts';
+import { readDataset } from '@/lib/data/data';
+import { CHARTS, resolveChart } from '@/lib/charts/charts';
 import { requireSeeds } from './helpers';
 
 const { dataset } = readDataset(undefined, requireSeeds());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHARTS } from '@/lib/charts';
-import { defaultState, parseState, writeState } from '@/lib/chartState';
+import { CHARTS } from '@/lib/charts/charts';
+import { defaultState, parseState, writeState } from '@/lib/charts/chartState';
 
 const farms = CHARTS.find((c) => c.slug === 'collective-farms')!;
 const scale = CHARTS.find((c) => c.slug === 'repression-scale')!;

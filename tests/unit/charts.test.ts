@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChronology, overlaps } from '@/lib/chronology';
-import { readDataset } from '@/lib/data';
-import { CHARTS, THEMES, chartIds, markCount, resolveChart, ChartSpecError } from '@/lib/charts';
-import { STAT_TABLES } from '@/lib/schema';
-import { plottedCsv } from '@/lib/exports';
-import { parseTable } from '@/lib/load';
-import { summarySentence, sourceLine } from '@/lib/format';
+import { layoutChronology, overlaps } from '@/lib/charts/chronology';
+import { readDataset } from '@/lib/data/data';
+import { CHARTS, THEMES, chartIds, markCount, resolveChart, ChartSpecError } from '@/lib/charts/charts';
+import { STAT_TABLES } from '@/lib/data/schema';
+import { plottedCsv } from '@/lib/reuse/exports';
+import { parseTable } from '@/lib/data/load';
+import { summarySentence, sourceLine } from '@/lib/charts/format';
 import { requireSeeds } from './helpers';
 
 const { dataset, errors } = readDataset(undefined, requireSeeds());

@@ -3,8 +3,8 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data';
-import { dataPackage } from '@/lib/datapackage';
+import { readDataset } from '@/lib/data/data';
+import { dataPackage } from '@/lib/reuse/datapackage';
 import { requireSeeds } from './helpers';
 
 /**

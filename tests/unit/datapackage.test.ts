@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data';
-import { nodesOf } from '@/lib/catalog';
-import { dataPackage, type FieldDescriptor, type ResourceDescriptor } from '@/lib/datapackage';
-import { toCsv } from '@/lib/load';
-import { ALL_TABLES, NODES_TABLE } from '@/lib/schema';
+import { readDataset } from '@/lib/data/data';
+import { nodesOf } from '@/lib/data/catalog';
+import { dataPackage, type FieldDescriptor, type ResourceDescriptor } from '@/lib/reuse/datapackage';
+import { toCsv } from '@/lib/data/load';
+import { ALL_TABLES, NODES_TABLE } from '@/lib/data/schema';
 import { requireSeeds } from './helpers';
 
 const { dataset } = readDataset(undefined, requireSeeds());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data';
-import { disputesOf, groupDisputes, indexDisputes } from '@/lib/disputes';
-import { buildNetwork, fateYears, relationYears, snapshot } from '@/lib/network';
-import { ALL_TABLES, type DisagreementRow } from '@/lib/schema';
-import { formatYears } from '@/lib/stats';
+import { readDataset } from '@/lib/data/data';
+import { disputesOf, groupDisputes, indexDisputes } from '@/lib/data/disputes';
+import { buildNetwork, fateYears, relationYears, snapshot } from '@/lib/network/network';
+import { ALL_TABLES, type DisagreementRow } from '@/lib/data/schema';
+import { formatYears } from '@/lib/data/stats';
 import { requireSeeds } from './helpers';
 
 const { dataset, errors } = readDataset(undefined, requireSeeds());

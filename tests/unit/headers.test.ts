@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFile, headersFor, nginxConf } from '@/lib/headers';
-import { normaliseBasePath, withBase } from '@/lib/paths';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFile, headersFor, nginxConf } from '@/lib/site/headers';
+import { normaliseBasePath, withBase } from '@/lib/charts/paths';
 import { hostHeaders } from '../host-headers';
 
 /** The routes of a small export, as scripts/serve-lib.ts lists them. */
@@ -34,7 +34,7 @@ describe('the _headers file of static hosts', () => {
 
 describe('deploy/nginx.conf', () => {
   const conf = nginxConf();
-  it('is generated from lib/headers.ts (run npm run docs)', () => {
+  it('is generated from lib/site/headers.ts (run npm run docs)', () => {
     expect(fs.readFileSync(path.resolve(__dirname, '../../deploy/nginx.conf'), 'utf8')).toBe(conf);
   });
   it('sends every declared header in each location (nginx does not inherit add_header into a location that has its own)', () => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readDataset } from '@/lib/data';
-import { formatError } from '@/lib/errors';
-import { readSeeds, seedsDir, type Seeds } from '@/lib/seeds';
+import { readDataset } from '@/lib/data/data';
+import { formatError } from '@/lib/data/errors';
+import { readSeeds, seedsDir, type Seeds } from '@/lib/data/seeds';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { overlaps, placeLabels, textWidth, type LabelRequest, type Rect } from '@/lib/labelPlacement';
-import { regionPath, regionsOf } from '@/lib/regions';
+import { overlaps, placeLabels, textWidth, type LabelRequest, type Rect } from '@/lib/text/labelPlacement';
+import { regionPath, regionsOf } from '@/lib/network/regions';
 import { nodeLabels } from '@/components/network/styles';
-import { buildNetwork, snapshot } from '@/lib/network';
-import { readDataset } from '@/lib/data';
+import { buildNetwork, snapshot } from '@/lib/network/network';
+import { readDataset } from '@/lib/data/data';
 import { requireSeeds } from './helpers';
 
 const box: Rect = { x: 0, y: 0, w: 400, h: 300 };

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DataError } from '@/lib/errors';
-import { decodeCsv, parseTable, toCsv } from '@/lib/load';
-import { ALL_TABLES, APPROX, STAT_TABLES, UNITS, type StatRow } from '@/lib/schema';
+import type { DataError } from '@/lib/data/errors';
+import { decodeCsv, parseTable, toCsv } from '@/lib/data/load';
+import { ALL_TABLES, APPROX, STAT_TABLES, UNITS, type StatRow } from '@/lib/data/schema';
 
 const FILE = 'data/fuzz.csv';
 const spec = STAT_TABLES[0];
@@ -30,7 +30,7 @@ function wellFormed(errors: DataError[], lineCount: number) {
 }
 const lineCount = (s: string) => s.split(/\r\n|\r|\n/).length;
 
-/** Bytes → text → rows, as lib/data.ts reads a file. */
+/** Bytes → text → rows, as lib/data/data.ts reads a file. */
 function load(bytes: Uint8Array) {
   const d = decodeCsv(bytes, FILE);
   if (d.error) return { rows: [], errors: [d.error] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable, toCsv } from '@/lib/load';
-import { SOURCES_TABLE, STAT_TABLES } from '@/lib/schema';
+import { parseTable, toCsv } from '@/lib/data/load';
+import { SOURCES_TABLE, STAT_TABLES } from '@/lib/data/schema';
 
 const spec = STAT_TABLES[0];
 const header = Object.keys(spec.columns).join(',');
@@ -37,7 +37,7 @@ describe('parseTable', () => {
 
 describe('withLineEnds', () => {
   it('ends every record with the given line end and keeps every cell, quoted line breaks included', async () => {
-    const { withLineEnds } = await import('@/lib/load');
+    const { withLineEnds } = await import('@/lib/data/load');
     const text = 'id,quote\na,"two\nlines"\nb,"x, ""y"""\n';
     const crlf = withLineEnds(text, '\r\n');
     expect(crlf).toBe('\uFEFFid,quote\r\na,"two\nlines"\r\nb,"x, ""y"""\r\n');

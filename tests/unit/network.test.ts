@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, factionsOf, relationEnd, snapshot, nodeIndex } from '@/lib/network';
-import { layoutYears, medianMove, positionsAt, TALL } from '@/lib/layout';
-import { parseNetworkState, writeNetworkState, type StateDomain } from '@/lib/networkState';
-import { readDataset } from '@/lib/data';
-import type { FactionRow, PersonRow, RelationRow } from '@/lib/schema';
+import { buildNetwork, factionsOf, relationEnd, snapshot, nodeIndex } from '@/lib/network/network';
+import { layoutYears, medianMove, positionsAt, TALL } from '@/lib/network/layout';
+import { networkComputed } from '@/lib/network/computed';
+import { parseNetworkState, writeNetworkState, type StateDomain } from '@/lib/network/networkState';
+import { readDataset } from '@/lib/data/data';
+import type { FactionRow, PersonRow, RelationRow } from '@/lib/data/schema';
 import { requireSeeds } from './helpers';
-import { byCode } from '@/lib/compare';
+import { byCode } from '@/lib/util/compare';
 
 const prov = { source: 'x.txt', locator: 1, quote: 'q' };
 const person = (id: string, fate: PersonRow['fate'], fate_year?: number): PersonRow => ({ id, name: id.toUpperCase(), fate, fate_year, ...prov });
@@ -100,7 +101,8 @@ describe('layout: one per year', () => {
   describe('on the real data', () => {
     const { dataset } = readDataset(undefined, requireSeeds());
     const real = buildNetwork(dataset);
-    const l = layoutYears(real);
+    // the layouts the site draws, from lib/generated/network.json (computed there once per change of the data)
+    const { wide: l, tall } = networkComputed(real).layouts;
     const years = Array.from({ length: real.span[1] - real.span[0] + 1 }, (_, i) => real.span[0] + i);
     it('fills the box every year: the nodes of a year of 10 or more span at least 85% of each side', () => {
       for (const y of years) {
@@ -112,7 +114,6 @@ describe('layout: one per year', () => {
       }
     });
     it('keeps the mental map: the median node moves at most 6% of the diagonal from one year to the next, wide or tall', () => {
-      const tall = layoutYears(real, { aspect: TALL });
       expect(Math.max(...years.slice(1).map((y) => medianMove(l, y) ?? 0))).toBeLessThanOrEqual(0.0605);
       expect(Math.max(...years.slice(1).map((y) => medianMove(tall, y, TALL, 1) ?? 0))).toBeLessThanOrEqual(0.0605);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDerivation, numbersIn, parseNumeral, roundingTolerance, textStatesNumber } from '@/lib/numbers';
+import { evaluateDerivation, numbersIn, parseNumeral, roundingTolerance, textStatesNumber } from '@/lib/data/numbers';
 
 describe('numbersIn reads the figures the seeds write', () => {
   it.each([

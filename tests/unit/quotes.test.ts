@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../lib/data';
-import { ALL_TABLES } from '../../lib/schema';
-import { QUOTE_REF, quotableRows } from '../../lib/quotes';
+import { loadDataset } from '../../lib/data/data';
+import { ALL_TABLES } from '../../lib/data/schema';
+import { QUOTE_REF, quotableRows } from '../../lib/lecture/quotes';
 
 describe('rows a quote slide can show', () => {
   const d = loadDataset();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHARTS, resolveChart } from '../../lib/charts';
-import { loadDataset } from '../../lib/data';
-import { barBand, barGeometry, chartArea, figureGrid, slideType, splitBars, textLines, unitLayout, wrapWords, TEXT_SHARE } from '../../lib/slideFit';
-import { slideSourceLine } from '../../lib/format';
-import { chartPlan, chartStep } from '../../lib/slidePlan';
+import { CHARTS, resolveChart } from '../../lib/charts/charts';
+import { loadDataset } from '../../lib/data/data';
+import { barBand, barGeometry, chartArea, figureGrid, slideType, splitBars, textLines, unitLayout, wrapWords, TEXT_SHARE } from '../../lib/lecture/slideFit';
+import { slideSourceLine } from '../../lib/charts/format';
+import { chartPlan, chartStep } from '../../lib/lecture/slidePlan';
 
 const ROOMS = [[1024, 768 - 48], [1280, 720 - 48], [1920, 1080 - 48], [3840, 2160 - 48]].map(([width, height]) => ({ width, height, font: Math.ceil((height + 48) * TEXT_SHARE) }));
 const data = loadDataset();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { SERVE_ORDER, STATIC_WIDTHS, printUid, staticCss, staticMarkup } from '@/lib/staticSvg';
-import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/paging';
+import { SERVE_ORDER, STATIC_WIDTHS, printUid, staticCss, staticMarkup } from '@/lib/charts/staticSvg';
+import { SOURCES_PAGE_SIZE, pageCount, pageOf, pageRange, parsePage } from '@/lib/site/paging';
 import { measureText, toPicture } from '../../scripts/chart-svg';
 
 describe('the CSS that picks a chart picture', () => {

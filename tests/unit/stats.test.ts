@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data';
-import { disagreements, formatFigure, formatNumber, groupByMeasure } from '@/lib/stats';
-import { longDate } from '@/lib/cite';
+import { readDataset } from '@/lib/data/data';
+import { disagreements, formatFigure, formatNumber, groupByMeasure } from '@/lib/data/stats';
+import { longDate } from '@/lib/reuse/cite';
 import { requireSeeds } from './helpers';
 
 const { dataset } = readDataset(undefined, requireSeeds());

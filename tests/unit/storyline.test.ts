@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryline, countCrossings, orderColumns, STORY_EVENTS } from '@/lib/storyline';
-import { buildNetwork, snapshot } from '@/lib/network';
-import { readDataset } from '@/lib/data';
-import type { FactionRow, PersonRow, RelationRow } from '@/lib/schema';
+import { networkComputed } from '@/lib/network/computed';
+import { buildStoryline, countCrossings, orderColumns, STORY_EVENTS } from '@/lib/network/storyline';
+import { buildNetwork, snapshot } from '@/lib/network/network';
+import { readDataset } from '@/lib/data/data';
+import type { FactionRow, PersonRow, RelationRow } from '@/lib/data/schema';
 import { requireSeeds } from './helpers';
 
 const prov = { source: 'x.txt', locator: 1, quote: 'q' };
@@ -76,7 +77,7 @@ describe('crossing minimisation', () => {
   it('on the real data: fewer crossings than the plain order by band and id', () => {
     const { dataset } = readDataset(undefined, requireSeeds());
     const net = buildNetwork(dataset);
-    const s = buildStoryline(net);
+    const s = networkComputed(net).storyline;
     const total = Object.values(s.crossings).reduce((a, b) => a + b, 0);
     const members = new Map(s.years.map((y) => [y, s.lines.flatMap((l) => l.points.filter((p) => p.year === y).map((p) => ({ id: l.id, band: p.band })))]));
     const plain = orderColumns(s.years, members, 0);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data';
-import { formatError } from '@/lib/errors';
+import { readDataset } from '@/lib/data/data';
+import { formatError } from '@/lib/data/errors';
 import { errorsFor, FIXTURES, requireSeeds } from './helpers';
 
 describe('the real data', () => {
@@ -33,7 +33,7 @@ describe('the valid fixture', () => {
 
 /** Each broken fixture must produce exactly these file:row:column errors (no silent blank). */
 const cases: [string, string[]][] = [
-  ['missing-column', ['data/congress.csv:1:attributed_to: missing column "attributed_to" (declared in lib/schema.ts)']],
+  ['missing-column', ['data/congress.csv:1:attributed_to: missing column "attributed_to" (declared in lib/data/schema.ts)']],
   ['unknown-column', ['data/congress.csv:1:comment: unknown column "comment"']],
   ['bad-number', ['data/congress.csv:2:value: "1l0" is not a plain number']],
   ['thousands-separator', ['data/congress.csv:3:value: "1,966" is not a plain number']],

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteLink as Link } from '@/components/layout/SiteLink';
-import { THEMES, themeBySlug } from '@/lib/charts';
-import { siteInfo, siteSources, themeCharts } from '@/lib/site';
+import { THEMES, themeBySlug } from '@/lib/charts/charts';
+import { siteInfo, siteSources, themeCharts } from '@/lib/site/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
 import { Chronology } from '@/components/chart/Chronology';
-import { loadDataset } from '@/lib/data';
-import { indexDisputes } from '@/lib/disputes';
-import { withBase } from '@/lib/paths';
-import { canonical } from '@/lib/site';
+import { loadDataset } from '@/lib/data/data';
+import { indexDisputes } from '@/lib/data/disputes';
+import { withBase } from '@/lib/charts/paths';
+import { canonical } from '@/lib/site/site';
 
 export const dynamicParams = false;
 

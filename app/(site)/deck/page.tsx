@@ -1,11 +1,11 @@
 import { SiteLink as Link } from '@/components/layout/SiteLink';
 import type { Metadata } from 'next';
-import { CHARTS, THEMES, resolveChart, type ResolvedChart } from '@/lib/charts';
-import { loadDataset } from '@/lib/data';
-import type { StatRow } from '@/lib/schema';
-import { DEFAULT_DECK } from '@/lib/deck';
+import { CHARTS, THEMES, resolveChart, type ResolvedChart } from '@/lib/charts/charts';
+import { loadDataset } from '@/lib/data/data';
+import type { StatRow } from '@/lib/data/schema';
+import { DEFAULT_DECK } from '@/lib/lecture/deck';
 import { DeckEditor } from '@/components/present/DeckEditor';
-import { canonical } from '@/lib/site';
+import { canonical } from '@/lib/site/site';
 
 export const metadata: Metadata = { title: 'My deck', description: 'Choose and order the charts of your own lecture deck; present it or share its link.', ...canonical('/deck') };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { loadDataset } from '@/lib/data';
-import { buildNetwork } from '@/lib/network';
-import { indexDisputes } from '@/lib/disputes';
-import { layoutNetwork } from '@/lib/layout';
-import { siteSources } from '@/lib/site';
+import { loadDataset } from '@/lib/data/data';
+import { buildNetwork } from '@/lib/network/network';
+import { indexDisputes } from '@/lib/data/disputes';
+import { networkComputed } from '@/lib/network/computed';
+import { siteSources } from '@/lib/site/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
-import { canonical } from '@/lib/site';
+import { canonical } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'The party struggle, 1917–1953',
@@ -19,8 +19,8 @@ const DEFAULT_YEAR = 1926;
 export default function NetworkPage() {
   const d = loadDataset();
   const network = buildNetwork(d);
-  // computed once, at build time: the same pictures on every load
-  const layouts = layoutNetwork(network);
+  // computed once per change of the data (lib/generated/network.json): the same pictures on every load
+  const { layouts } = networkComputed(network);
   return (
     <article>
       <h1>The party struggle</h1>

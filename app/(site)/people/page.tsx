@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { loadDataset } from '@/lib/data';
-import { buildNetwork, factionsOf, fateYears, nameWords } from '@/lib/network';
-import { canonical } from '@/lib/site';
+import { loadDataset } from '@/lib/data/data';
+import { buildNetwork, factionsOf, fateYears, nameWords } from '@/lib/network/network';
+import { canonical } from '@/lib/site/site';
+import { byText } from '@/lib/util/compare';
 import { PeopleIndex, type PersonEntry } from '@/components/people/PeopleIndex';
 
 export const metadata: Metadata = {
@@ -22,7 +23,7 @@ export default function PeoplePage() {
       factions: [...new Map(fs.map((f) => [f.faction.id, { id: f.faction.id, name: f.faction.name }])).values()],
     };
   });
-  const factions = d.factions.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name));
+  const factions = d.factions.map((f) => ({ id: f.id, name: f.name })).sort((a, b) => byText(a.name, b.name));
   return (
     <article>
       <h1>People</h1>

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { loadDataset } from '@/lib/data';
-import { CHARTS, chartIds } from '@/lib/charts';
-import { ALL_TABLES, STAT_TABLES } from '@/lib/schema';
-import { disagreements, formatFigure, formatPeriod, formatYears } from '@/lib/stats';
-import { indexDisputes, rowKey } from '@/lib/disputes';
-import { fateYears, relationYears } from '@/lib/network';
-import { docTag } from '@/lib/format';
+import { loadDataset } from '@/lib/data/data';
+import { CHARTS, chartIds } from '@/lib/charts/charts';
+import { ALL_TABLES, STAT_TABLES } from '@/lib/data/schema';
+import { disagreements, formatFigure, formatPeriod, formatYears } from '@/lib/data/stats';
+import { indexDisputes, rowKey } from '@/lib/data/disputes';
+import { fateYears, relationYears } from '@/lib/network/network';
+import { docTag } from '@/lib/charts/format';
 import { SourcesBrowser, type SourceRowView } from '@/components/sources/SourcesBrowser';
 import { CiteDataset } from '@/components/reuse/CiteDataset';
-import { siteInfo, siteSources } from '@/lib/site';
-import { canonical } from '@/lib/site';
+import { siteInfo, siteSources } from '@/lib/site/site';
+import { canonical } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Sources',

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CHARTS, chartBySlug, resolveChart, themeOfTable } from '@/lib/charts';
-import { loadDataset } from '@/lib/data';
-import { chartPage } from '@/lib/paths';
-import { siteInfo, siteSources } from '@/lib/site';
+import { CHARTS, chartBySlug, resolveChart, themeOfTable } from '@/lib/charts/charts';
+import { loadDataset } from '@/lib/data/data';
+import { chartPage } from '@/lib/charts/paths';
+import { siteInfo, siteSources } from '@/lib/site/site';
 import { ChartFrame } from '@/components/chart/ChartFrame';
-import { withBase } from '@/lib/paths';
-import { canonical } from '@/lib/site';
+import { withBase } from '@/lib/charts/paths';
+import { canonical } from '@/lib/site/site';
 
 export const dynamicParams = false;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { deckData } from '@/lib/present';
-import { siteSources } from '@/lib/site';
+import { deckData } from '@/lib/lecture/present';
+import { siteSources } from '@/lib/site/site';
 import { Handout } from '@/components/present/Handout';
-import { canonical } from '@/lib/site';
+import { canonical } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Handout',

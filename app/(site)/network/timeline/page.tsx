@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { loadDataset } from '@/lib/data';
-import { buildNetwork, nodeIndex } from '@/lib/network';
-import { buildStoryline } from '@/lib/storyline';
-import { disputedRows, indexDisputes } from '@/lib/disputes';
-import { canonical } from '@/lib/site';
-import { withBase } from '@/lib/paths';
+import { loadDataset } from '@/lib/data/data';
+import { buildNetwork, nodeIndex } from '@/lib/network/network';
+import { networkComputed } from '@/lib/network/computed';
+import { disputedRows, indexDisputes } from '@/lib/data/disputes';
+import { canonical } from '@/lib/site/site';
+import { withBase } from '@/lib/charts/paths';
 import { nodeLabels } from '@/components/network/styles';
 import { StorylineView } from '@/components/network/StorylineView';
 
@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 export default function TimelinePage() {
   const d = loadDataset();
   const network = buildNetwork(d);
-  const layout = buildStoryline(network);
+  const layout = networkComputed(network).storyline;
   const index = nodeIndex(network);
   const crossings = Object.values(layout.crossings).reduce((a, b) => a + b, 0);
   return (
