@@ -27,6 +27,7 @@ import { loadTest, LOAD_PATHS, type LoadResult } from './bench/load';
 import { browserTimings } from './bench/browser';
 import { csvLoad, LINEAR_FACTOR } from './bench/csv';
 import { lighthouseOver, lighthouseRuns, LH_TARGETS } from './bench/lighthouse';
+import { measureDev, DEV_BUDGET_MS, type DevFigures } from './bench/dev';
 
 const PORT = 3177;
 const STATIC_PORT = 3178;
@@ -324,6 +325,41 @@ async function main() {
       ...rows.map((r) => `| ${r.y}–${r.y + 1} | ${r.got} | ${r.naive} |`),
       '',
     );
+  }
+  // --- the developer's loop: prepare-data, the unit stage, the dev server (and the same for an older checkout, BENCH_BEFORE_DIR)
+  {
+    const beforeDir = process.env.BENCH_BEFORE_DIR;
+    let beforeBuild: number | undefined;
+    let before: DevFigures | undefined;
+    if (beforeDir) {
+      const t = Date.now();
+      if (spawnSync('npm', ['run', 'build'], { cwd: beforeDir, stdio: ['ignore', 'ignore', 'inherit'], env: process.env }).status !== 0) throw new Error(`npm run build failed in ${beforeDir}`);
+      beforeBuild = (Date.now() - t) / 1000;
+      before = await measureDev(beforeDir);
+    }
+    const now = await measureDev();
+    const col = (f: (d: DevFigures) => number, unit: string, b?: number) => `${before ? `${fmt(b ?? f(before))} ${unit} | ` : ''}${fmt(f(now))} ${unit}`;
+    const rows: [string, string][] = [
+      ['`npm run build`, wall time', `${before ? `${fmt(beforeBuild!)} s | ` : ''}${fmt(buildSeconds)} s`],
+      ['`prepare-data` alone, layouts to compute', col((d) => d.prepareCold, 's')],
+      ['`prepare-data` alone, layouts up to date', col((d) => d.prepareWarm, 's')],
+      ['unit stage (`vitest run`), wall time', col((d) => d.unitSeconds, 's')],
+      ...now.requests.flatMap((r, i): [string, string][] => (['first', 'second', 'third'] as const).map((k) => [
+        `\`next dev\`: \`${r.url}\`, ${k === 'first' ? '1st request (compiles the page)' : `${k === 'second' ? '2nd' : '3rd'} request`}`,
+        col((d) => d.requests[i][k], 'ms'),
+      ])),
+    ];
+    md.push(
+      '## The developer\'s loop',
+      '',
+      `Measured by \`scripts/bench/dev.ts\`: \`prepare-data\` with lib/generated/network.json removed and then again, the whole unit stage, and \`next dev\` answering each address three times after it is up (the first request compiles the page).${before ? ` "Before" is the checkout in \`${path.basename(beforeDir!)}\` (BENCH_BEFORE_DIR), measured in the same run.` : ''} Budget: the 2nd and 3rd requests under ${DEV_BUDGET_MS} ms.`,
+      '',
+      before ? '| measure | before | now |' : '| measure | now |',
+      before ? '| --- | ---: | ---: |' : '| --- | ---: |',
+      ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+      '',
+    );
+    for (const r of now.requests) for (const k of ['second', 'third'] as const) if (r[k] > DEV_BUDGET_MS) over.push(`next dev ${r.url} ${k} request ${fmt(r[k])} ms > ${DEV_BUDGET_MS} ms`);
   }
   md.push(
     over.length ? `**Over budget:**\n${over.map((o) => `- ${o}`).join('\n')}` : '**All within budget.**',

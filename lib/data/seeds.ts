@@ -1,3 +1,4 @@
+/** The seed documents (../shared/seeds, or SEEDS_DIR) read as lines, for checking every quote at its line; null where the folder is not on this machine. */
 import fs from 'node:fs';
 import path from 'node:path';
 

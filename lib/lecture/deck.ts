@@ -1,6 +1,6 @@
 /**
  * Lecture decks: which slides, in which order, and the build steps inside each. A slide is a chart (its
- * slug), the network ("network"), the storyline ("storyline"), or the title slide ("title"). Decks travel in the URL (?deck=a,b,c) and
+ * slug), the network ("network"), the storyline ("storyline"), the title slide ("title"), or one of the lecturer's own slides ("own-N"). Decks travel in the URL (?deck=a,b,c) and
  * in localStorage (the lecturer's own deck); both are parsed strictly here.
  */
 import type { PlotRow, ResolvedChart } from '../charts/charts';
@@ -131,7 +131,7 @@ export function parseDeck(text: string | null | undefined, valid: ReadonlySet<Sl
 
 export const writeDeck = (deck: readonly SlideId[]) => deck.join(',');
 
-/** Years a line chart reveals one by one (its points' years, in order); one step for every other chart. */
+/** Years a line chart reveals one by one (its points' years, in order); none for every other chart, which callers show in one step. */
 export function chartSteps(chart: ResolvedChart): number[] {
   if (chart.spec.kind !== 'line') return [];
   return [...new Set(chart.rows.map((r) => r.row.period_start).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 /** Lecture slides laid out for their room: type sizes, the chart area a slide leaves, bar charts split into build steps that fit, unit and figure grids. */
 import type { PlotRow } from '../charts/charts';
 
-/** Smallest chart text as a share of the slide's height (24 px at 1080p): the back row reads it. */
+/** Smallest chart text as a share of the slide's height (24.3 px at 1080p, rounded up to 25 by roomFont): the back row reads it. */
 export const TEXT_SHARE = 0.0225;
 
 /** Font of a slide's axes and labels in a window of this height: 2.25% of it (25 px at 1080p, 18 px at 768), never below 14 px. */

@@ -27,10 +27,15 @@ export interface NetworkComputed {
 
 const root = () => process.env.PURGE_ATLAS_ROOT ?? process.cwd();
 
-/** The key of a network's layouts: its nodes, relations and span, and the text of the layout code. */
+/** The simulation library whose version goes into the key too (an upgrade may move every node). */
+const LIBRARY = 'node_modules/d3-force/package.json';
+
+/** The key of a network's layouts: its nodes, relations and span, the text of the layout code, and d3-force's version. */
 export function networkKey(network: Network): string {
   const h = createHash('sha256').update(JSON.stringify(network));
   for (const f of LAYOUT_CODE) h.update(`\0${f}\0`).update(fs.readFileSync(path.join(/*turbopackIgnore: true*/ root(), f)));
+  const lib = path.join(/*turbopackIgnore: true*/ process.cwd(), LIBRARY);
+  h.update(`\0d3-force\0${fs.existsSync(lib) ? (JSON.parse(fs.readFileSync(lib, 'utf8')) as { version: string }).version : '?'}`);
   return h.digest('hex');
 }
 

@@ -6,7 +6,7 @@
  * - A lasting relation (member of, led, allied, bloc, opposed) holds from `start` to `end`; when the seed
  *   gives no end it holds until a person at either end dies (a fate that ends a life) or a faction ends,
  *   and at most to the last year of the data.
- * - An event (approached, capitulated, expelled, exiled, removed, arrested by, executed by, assassinated by)
+ * - An event (approached, capitulated, expelled, exiled, removed, arrested by, prosecuted by, organised by, executed by, assassinated by)
  *   is drawn in the years from `start` to `end`, or in its year only.
  * - A person enters the picture with their first dated relation (or the year of their fate) and, after the
  *   year of a fatal fate, stays where they were, faded, with a mark for that fate. A faction appears at its

@@ -1,7 +1,7 @@
 /**
  * Label placement without collisions, as maps do it: labels are placed in order of importance, each at the
  * first of eight positions around its mark that stays inside the box and clear of every mark and every label
- * placed before it (then a step further out); a label with no such position is not drawn (the reader zooms in to reveal it).
+ * placed before it (then the same eight 6 px and 12 px further out); a label with no such position is not drawn (the reader zooms in to reveal it).
  */
 import { byCode } from '../util/compare';
 
