@@ -3,7 +3,8 @@ import type { NetNode } from '@/lib/network/network';
 import { relationYears } from '@/lib/network/network';
 import type { Storyline as Layout, StoryLine } from '@/lib/network/storyline';
 import { withBase } from '@/lib/charts/paths';
-import { overlaps, textWidth, type Rect } from '@/lib/text/labelPlacement';
+import { overlaps, type Rect } from '@/lib/text/labelPlacement';
+import { textWidth } from '@/lib/text/measure';
 import { EDGE_STYLES, FACTION_FILL, FATE_MARK } from './styles';
 
 /** Sizes of the drawing in CSS pixels: the page's, or a projector's (labels at least 20 px at 1080p). */

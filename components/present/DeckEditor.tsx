@@ -1,35 +1,22 @@
+/** The lecturer's deck editor (/deck): choose, order, annotate, write and share the slides, every change undoable. */
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { NETWORK_SLIDE, OWN_KINDS, OWN_TEXT_MAX, OWN_TITLE_MAX, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, popEdit, pushEdit, validSlides, writeDeck, type Edit, type OwnSlide } from '@/lib/lecture/deck';
+import { NETWORK_SLIDE, STORYLINE_SLIDE, TITLE_SLIDE, adoptOwn, deckFile, encodeOwn, insertAfter, moveSlide, newOwnId, ownOf, parseDeck, parseDeckFile, popEdit, pushEdit, validSlides, writeDeck, type Edit, type OwnSlide } from '@/lib/lecture/deck';
 import { saveAs } from '@/components/shared/download';
 import { CopyBlock } from '@/components/reuse/CopyBlock';
 import { useOrigin } from '@/components/reuse/useOrigin';
 import { useDeckNotes, useDeckStore, useOwnSlides } from '../deck/useDeckStore';
 import { withBase } from '@/lib/charts/paths';
-import { docTag } from '@/lib/charts/format';
-import type { QuoteRow } from '@/lib/lecture/quotes';
-import { useQuotes } from './useQuotes';
-import { Thumb } from './Thumb';
+import { DeckList } from './DeckList';
+import { WriteSlide, type Draft } from './WriteSlide';
 import type { ResolvedChart } from '@/lib/charts/charts';
 
 interface ChartItem { slug: string; title: string; theme: string }
 
-/** Choose, order and share the lecturer's deck: kept in localStorage, opened from a ?deck= link too. */
-export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: readonly ChartItem[]; defaultDeck: string[]; thumbs?: Record<string, ResolvedChart> }) {
-  const [stored, setStored] = useDeckStore();
-  const [notes, setNotes] = useDeckNotes();
-  const [own, setOwn] = useOwnSlides();
-  const chartValid = useMemo(() => validSlides(charts.map((c) => c.slug)), [charts]);
-  const valid = useMemo(() => validSlides(charts.map((c) => c.slug), Object.keys(own)), [charts, own]);
-  const deck = parseDeck(stored.join(','), valid) ?? [];
-  const origin = useOrigin('');
-  // a shared link (?deck=...) opens here to be adopted
-  const [offered, setOffered] = useState<string[] | null>(null);
-  useEffect(() => { setOffered(parseDeck(new URLSearchParams(window.location.search).get('deck'), valid)); }, [valid]);
+const KIND_WORDS: Record<OwnSlide['kind'], string> = { title: 'Your title slide', section: 'Your section', text: 'Your text slide', quote: 'Your quote slide' };
 
-  const KIND_WORDS: Record<OwnSlide['kind'], string> = { title: 'Your title slide', section: 'Your section', text: 'Your text slide', quote: 'Your quote slide' };
-  const title = (id: string) => (own[id] ? `${KIND_WORDS[own[id].kind]}: ${own[id].title}` : id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
-  // every change can be undone (remove and clear too): the decks before it, newest last
+/** Every change of the deck can be undone (remove and clear too): the decks before it, newest last, and the message saying what was done. */
+function useDeckHistory(deck: string[], setStored: (deck: readonly string[]) => void) {
   const [history, setHistory] = useState<Edit[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: true } | null>(null);
   const change = (next: string[], what: string) => {
@@ -44,6 +31,24 @@ export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: reado
     setStored(u.restore.deck);
     setMessage({ text: `Undone: ${u.restore.what}` });
   };
+  return { history, message, setMessage, change, undo };
+}
+
+/** Choose, order and share the lecturer's deck: kept in localStorage, opened from a ?deck= link too. */
+export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: readonly ChartItem[]; defaultDeck: string[]; thumbs?: Record<string, ResolvedChart> }) {
+  const [stored, setStored] = useDeckStore();
+  const [notes, setNotes] = useDeckNotes();
+  const [own, setOwn] = useOwnSlides();
+  const chartValid = useMemo(() => validSlides(charts.map((c) => c.slug)), [charts]);
+  const valid = useMemo(() => validSlides(charts.map((c) => c.slug), Object.keys(own)), [charts, own]);
+  const deck = parseDeck(stored.join(','), valid) ?? [];
+  const origin = useOrigin('');
+  // a shared link (?deck=...) opens here to be adopted
+  const [offered, setOffered] = useState<string[] | null>(null);
+  useEffect(() => { setOffered(parseDeck(new URLSearchParams(window.location.search).get('deck'), valid)); }, [valid]);
+
+  const title = (id: string) => (own[id] ? `${KIND_WORDS[own[id].kind]}: ${own[id].title}` : id === TITLE_SLIDE ? 'Title slide' : id === NETWORK_SLIDE ? 'The party struggle, year by year (network)' : id === STORYLINE_SLIDE ? 'Who stood with whom, period by period (storyline)' : charts.find((c) => c.slug === id)?.title ?? id);
+  const { history, message, setMessage, change, undo } = useDeckHistory(deck, setStored);
   const handles = useRef(new Map<string, HTMLButtonElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => { if (focusId) handles.current.get(focusId)?.focus(); }, [focusId, stored]);
@@ -75,15 +80,18 @@ export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: reado
   const ownQuery = Object.keys(ownOf(deck, own)).length ? `&own=${encodeOwn(ownOf(deck, own))}` : '';
   const deckQuery = `deck=${encodeURIComponent(writeDeck(deck))}${ownQuery}`;
   const link = `${origin}/present?${deckQuery}`;
-  // picked: the title a picked row proposed, replaced when another row is picked unless the lecturer changed it
-  const [draft, setDraft] = useState<OwnSlide & { picked?: string }>({ kind: 'section', title: '', text: '' });
+  const [draft, setDraft] = useState<Draft>({ kind: 'section', title: '', text: '' });
+  // a new slide goes where `after` says, and the next one after it
+  const add = (id: string, what: string) => {
+    change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), what);
+    if (after !== -2) setAfter(after + 1);
+  };
   const addOwn = () => {
     if (draft.kind === 'quote' && !draft.row) { setMessage({ text: 'Choose the row of data to quote first.', error: true }); return; }
     if (!draft.title.trim()) { setMessage({ text: 'Give the slide a title first.', error: true }); return; }
     const id = newOwnId(own);
     setOwn({ ...own, [id]: { kind: draft.kind, title: draft.title.trim(), text: draft.text, ...(draft.kind === 'quote' ? { row: draft.row } : {}) } });
-    change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), `wrote "${draft.title.trim()}"`);
-    if (after !== -2) setAfter(after + 1);
+    add(id, `wrote "${draft.title.trim()}"`);
     setDraft({ kind: draft.kind, title: '', text: '' });
   };
   const options = [TITLE_SLIDE, NETWORK_SLIDE, STORYLINE_SLIDE, ...charts.map((c) => c.slug)].filter((s) => !deck.includes(s));
@@ -99,33 +107,7 @@ export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: reado
       <h2 id="my-deck">Slides ({deck.length})</h2>
       {deck.length === 0
         ? <p>No slides yet. Add charts below, or <button type="button" onClick={() => change(defaultDeck, 'started from the default deck')}>start from the default deck</button>.</p>
-        : (
-          <ol className="deck-list" aria-labelledby="my-deck">
-            {deck.map((id, i) => (
-              <li key={id} data-deck-item={id} draggable onDragStart={(e) => { setDragFrom(i); e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', id); }}
-                onDragOver={(e) => { if (dragFrom !== null) e.preventDefault(); }} onDrop={(e) => { e.preventDefault(); if (dragFrom !== null) move(dragFrom, i); setDragFrom(null); }}
-                onDragEnd={() => setDragFrom(null)} className={dragFrom === i ? 'dragging' : undefined}>
-                <button type="button" className="deck-handle" ref={(el) => { if (el) handles.current.set(id, el); else handles.current.delete(id); }}
-                  onKeyDown={onHandleKey(i)} aria-label={`Slide ${i + 1}: ${title(id)}. Move with the arrow keys, Home and End`} aria-roledescription="sortable item">⠿ {i + 1}</button>
-                <Thumb id={id} chart={thumbs[id]} own={own[id]} title={title(id)} />
-                <span className="deck-item-title">{title(id)}</span>
-                <details className="deck-notes" open={notes[id] ? true : undefined}>
-                  <summary>Notes{notes[id] ? ' ✎' : ''}</summary>
-                  <label>
-                    <span className="visually-hidden">Your notes for slide {i + 1}, {title(id)} (shown in the presenter view)</span>
-                    <textarea rows={3} maxLength={4000} value={notes[id] ?? ''} data-notes-for={id}
-                      onChange={(e) => setNotes({ ...notes, [id]: e.target.value })} placeholder="Shown in the presenter view, beside the notes made from the quotes" />
-                  </label>
-                </details>
-                <span className="deck-item-actions">
-                  <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move "${title(id)}" up`}>↑</button>
-                  <button type="button" onClick={() => move(i, i + 1)} disabled={i === deck.length - 1} aria-label={`Move "${title(id)}" down`}>↓</button>
-                  <button type="button" onClick={() => change(deck.filter((x) => x !== id), `removed "${title(id)}"`)} aria-label={`Remove "${title(id)}"`}>Remove</button>
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        : <DeckList deck={deck} title={title} own={own} thumbs={thumbs} notes={notes} setNotes={setNotes} handles={handles} onHandleKey={onHandleKey} move={move} change={change} dragFrom={dragFrom} setDragFrom={setDragFrom} />}
       {deck.length > 0 && (
         <p className="deck-actions">
           <a className="button" href={withBase(`/present?${deckQuery}`)}>Present my deck</a>{' '}
@@ -151,73 +133,16 @@ export function DeckEditor({ charts, defaultDeck, thumbs = {} }: { charts: reado
           {deck.map((id, i) => <option key={id} value={i}>after {i + 1}. {title(id)}</option>)}
         </select>
       </label>
-      <h2 id="write">Write a slide</h2>
-      <form className="deck-write" aria-labelledby="write" onSubmit={(e) => { e.preventDefault(); addOwn(); }}>
-        <label className="net-search"><span>Kind</span>
-          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as OwnSlide['kind'] })}>
-            {OWN_KINDS.map((k) => <option key={k} value={k}>{{ title: 'Title slide', section: 'Section heading', text: 'Text', quote: 'Quote from a row of data' }[k]}</option>)}
-          </select>
-        </label>
-        {draft.kind === 'quote' && <RowPicker value={draft.row} onPick={(q) => setDraft((d) => ({ ...d, row: q.ref, title: !d.title.trim() || d.title === d.picked ? q.label.slice(0, OWN_TITLE_MAX) : d.title, picked: q.label.slice(0, OWN_TITLE_MAX) }))} />}
-        <label className="net-search"><span>Title</span>
-          <input value={draft.title} maxLength={OWN_TITLE_MAX} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-        </label>
-        <label className="net-search"><span>Text (a blank line starts a paragraph)</span>
-          <textarea rows={3} value={draft.text} maxLength={OWN_TEXT_MAX} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
-        </label>
-        <button type="submit">Add this slide</button>
-      </form>
+      <WriteSlide draft={draft} setDraft={setDraft} onAdd={addOwn} />
       <h2 id="add">Add slides</h2>
       <ul className="deck-options" aria-labelledby="add">
         {options.map((id) => (
           <li key={id}>
-            <button type="button" onClick={() => {
-              change(after === -2 ? [...deck, id] : insertAfter(deck, id, after), `added "${title(id)}"`);
-              if (after !== -2) setAfter(after + 1); // the next one goes after it
-            }} aria-label={`Add "${title(id)}"`}>Add</button>{' '}
+            <button type="button" onClick={() => add(id, `added "${title(id)}"`)} aria-label={`Add "${title(id)}"`}>Add</button>{' '}
             {title(id)}{charts.find((c) => c.slug === id) && <span className="meta"> · {charts.find((c) => c.slug === id)?.theme}</span>}
           </li>
         ))}
       </ul>
     </div>
-  );
-}
-
-/**
- * Finds a row of data to quote: any table, words of its label or quote; a list the keyboard walks (↑ ↓),
- * and the chosen row's quote, document and line shown before the slide is added.
- */
-function RowPicker({ value, onPick }: { value?: string; onPick: (q: QuoteRow) => void }) {
-  const quotes = useQuotes(true);
-  const [table, setTable] = useState('');
-  const [find, setFind] = useState('');
-  const list = quotes?.list ?? [];
-  const tables = [...new Set(list.map((q) => q.table))];
-  const words = find.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = list.filter((q) => (!table || q.table === table) && words.every((w) => `${q.label} ${q.quote} ${q.id}`.toLowerCase().includes(w)));
-  const shown = matches.slice(0, 200);
-  const chosen = value ? quotes?.rows?.[value] : undefined;
-  if (quotes?.error) return <p role="alert" className="deck-message error">The rows of data could not be loaded ({quotes.error}).</p>;
-  return (
-    <fieldset className="row-picker">
-      <legend>Row of data to quote</legend>
-      <label className="net-search"><span>Table</span>
-        <select value={table} onChange={(e) => setTable(e.target.value)}>
-          <option value="">every table</option>
-          {tables.map((t) => <option key={t} value={t}>{t}</option>)}
-        </select>
-      </label>
-      <label className="net-search"><span>Find (words of the label or quote)</span>
-        <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
-      </label>
-      <label className="net-search row-picker-list"><span>{quotes ? `${matches.length} of ${list.length} rows${matches.length > shown.length ? ` (first ${shown.length} listed)` : ''}` : 'Loading the rows…'}</span>
-        <select size={8} value={value ?? ''} onChange={(e) => { const q = quotes?.rows?.[e.target.value]; if (q) onPick(q); }}>
-          {shown.map((q) => <option key={q.ref} value={q.ref}>{q.table} · {q.label}</option>)}
-        </select>
-      </label>
-      {chosen && (
-        <p className="row-picker-chosen" data-testid="picked-row"><q>{chosen.quote}</q> ({docTag(chosen.source)}, line {chosen.locator}{chosen.credited ? `; credited to ${chosen.credited}` : ''})</p>
-      )}
-    </fieldset>
   );
 }
