@@ -16,16 +16,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { StaticPicture, StaticPictures } from '../lib/charts/staticSvg';
+import { tableWidth, type CharWidths } from '../lib/text/measure';
 
 const OUT = path.join(process.cwd(), 'lib', 'generated', 'chart-svg.json');
 
-const table = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'text', 'charWidths.json'), 'utf8')) as { size: number; widths: Record<string, number> };
-/** Width of a text in the site's font, from Chromium's advance widths; an unknown character counts 0.6 em. */
-export function measureText(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) w += table.widths[ch] ?? table.size * 0.6;
-  return (w * fontSize) / table.size;
-}
+const table = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'lib', 'text', 'charWidths.json'), 'utf8')) as CharWidths;
+/** Width of a text in the site's font, from Chromium's advance widths (lib/text/measure.ts). */
+export const measureText = (text: string, fontSize: number): number => tableWidth(table, text, fontSize);
 
 /** recharts classes the site's CSS styles (app/globals.css); every other class and wrapper is left out of a picture. */
 const STYLED = new Set(['recharts-surface', 'recharts-text', 'recharts-cartesian-axis-tick-value', 'recharts-cartesian-grid', 'recharts-cartesian-axis-line',

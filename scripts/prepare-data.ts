@@ -103,5 +103,5 @@ const offline = {
 };
 const version = createHash('sha256').update(JSON.stringify(offline)).update(Object.values(files).map((f) => Buffer.from(f).toString('base64')).join()).update(String(Date.now())).digest('hex').slice(0, 12);
 fs.writeFileSync(path.join('public', 'offline.json'), `${JSON.stringify({ version, ...offline }, null, 2)}\n`);
-fs.writeFileSync(path.join('public', 'sw.js'), fs.readFileSync(path.join('lib', 'site', 'sw.js'), 'utf8').replace('__VERSION__', version));
+fs.writeFileSync(path.join('public', 'sw.js'), fs.readFileSync(path.join('lib', 'site', 'sw.js'), 'utf8').replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`));
 console.log(`prepare-data: offline list of ${offline.pages.length} pages and ${offline.files.length} files, service worker ${version}`);

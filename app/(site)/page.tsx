@@ -38,17 +38,20 @@ export default function HomePage() {
           if (!s) return null;
           const first = resolveChart(chartsOfTheme(theme.table)[0], data);
           const headline = theme.headline.map((id) => data.stats[theme.table].find((r) => r.id === id)).filter((r) => r !== undefined);
+          // documents that give the same figure share it ("110 (000, 001)"): equal figures are not set against each other
+          const figures = [...new Map(headline.map((r) => [formatFigure(r), [] as string[]])).entries()];
+          for (const r of headline) figures.find(([f]) => f === formatFigure(r))![1].push(docTag(r.source));
           return (
             <li key={theme.table} id={theme.table} className="card theme-card" data-table={theme.table}>
               <h3><Link href={`/${theme.slug}`}>{theme.title}</Link></h3>
               <p className="headline">
-                {headline.map((r, i) => (
-                  <span key={r.id} className="headline-figure">
-                    {i > 0 && <span className="vs"> vs </span>}
-                    <strong>{formatFigure(r)}</strong>{headline.length > 1 && <span className="meta"> ({docTag(r.source)})</span>}
+                {figures.map(([figure, docs], i) => (
+                  <span key={figure} className="headline-figure">
+                    {i > 0 && <span className="vs"> or </span>}
+                    <strong>{figure}</strong>{headline.length > 1 && <span className="meta"> ({docs.join(', ')})</span>}
                   </span>
                 ))}
-                <span className="headline-label">{headline[0]?.label}</span>
+                <span className="headline-label">{theme.headlineText}</span>
               </p>
               <div className="mini-chart" aria-hidden="true" inert><ChartBody chart={first} rows={first.rows} scale="linear" mini /></div>
               <p>{theme.intro}</p>

@@ -7,7 +7,8 @@ import { docTag } from '@/lib/charts/format';
 import { colourAt, hatchId } from './palette';
 import { Tip } from './Tip';
 import { logDomain, compactNumber, niceCeil } from './scales';
-import { CHAR_EM, barGeometry, wrapWords } from '@/lib/lecture/slideFit';
+import { barGeometry } from '@/lib/lecture/slideFit';
+import { CHAR_EM, wrapWords } from '@/lib/text/measure';
 
 interface Props {
   uid: string;
@@ -129,7 +130,7 @@ export function BarView({ uid, rows, series, scale, width, xLabel, mini, present
 /** Splits a label into at most two lines of about `chars` characters at spaces; a longer rest ends in an ellipsis. */
 /**
  * A bar's value label on a slide or a printed page: wrapped at words to the room left of the chart's right edge,
- * counted in characters (lib/lecture/slideFit.ts CHAR_EM), not measured, so the build's picture and the live chart wrap
+ * counted in characters (lib/text/measure.ts CHAR_EM), not measured, so the build's picture and the live chart wrap
  * alike whatever the browser's font metrics (recharts wraps by measure, and a label at the edge could go either way).
  */
 function SlideValue({ x, y, value, font, room }: { x: number; y: number; value: string; font: number; room: number }) {

@@ -1,5 +1,5 @@
 import type { PlotRow } from '@/lib/charts/charts';
-import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { UNIT_SIGNS, formatFigure, formatPeriod } from '@/lib/data/stats';
 import { DocLink } from '../shared/DocLink';
 
 /** The plotted rows as a real table, with the quote and seed line of each figure. */
@@ -25,7 +25,7 @@ export function DataTable({ rows, caption, seriesNames }: { rows: readonly PlotR
           <tr key={row.id} data-row={row.id} className={disputed ? 'disputed' : undefined}>
             {showSeries && <td data-label="Series">{seriesNames?.[series] ?? series}</td>}
             <th scope="row">{row.label}{disputed && <> <span className="badge">disputed</span></>}</th>
-            <td className="num" data-label="Value">{formatFigure(row)}{row.unit !== 'percent' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
+            <td className="num" data-label="Value">{formatFigure(row)}{!UNIT_SIGNS[row.unit] ? ` ${row.unit.replace(/_/g, ' ')}` : ''}</td>
             <td data-label="Period">{formatPeriod(row)}</td>
             <td data-label="Document, line"><DocLink id={row.id} source={row.source} locator={row.locator} /></td>
             <td data-label="Credited to">{row.attributed_to}</td>

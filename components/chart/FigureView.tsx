@@ -1,10 +1,10 @@
 import type { PlotRow } from '@/lib/charts/charts';
-import { formatFigure, formatPeriod } from '@/lib/data/stats';
+import { UNIT_SIGNS, formatFigure, formatPeriod } from '@/lib/data/stats';
 import { docTag } from '@/lib/charts/format';
 import type { CSSProperties } from 'react';
 import type { PresentSize } from '@/lib/lecture/slideFit';
 
-const valueText = (row: PlotRow['row']) => `${formatFigure(row)}${row.unit !== 'percent' && row.unit !== 'people' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}`;
+const valueText = (row: PlotRow['row']) => `${formatFigure(row)}${!UNIT_SIGNS[row.unit] && row.unit !== 'people' ? ` ${row.unit.replace(/_/g, ' ')}` : ''}`;
 const metaText = ({ row, disputed }: PlotRow) => `${formatPeriod(row)} · ${docTag(row.source)}, line ${row.locator}${disputed ? ' · disputed' : ''}`;
 
 /**

@@ -7,7 +7,8 @@ import { formatFigure } from '@/lib/data/stats';
 import { colourAt, dashAt } from './palette';
 import { Tip } from './Tip';
 import { compactNumber, logDomain } from './scales';
-import { placeLabels, textWidth, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/text/labelPlacement';
+import { placeLabels, type LabelRequest, type PlacedLabel, type Rect } from '@/lib/text/labelPlacement';
+import { textWidth } from '@/lib/text/measure';
 
 /** recharts' default height of the x axis, px (ticks and their text). */
 const X_AXIS_HEIGHT = 30;

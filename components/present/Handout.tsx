@@ -96,8 +96,20 @@ function HandoutNotes({ id, data }: { id: string; data: DeckData }) {
     <>
       <p className="handout-summary">{summarySentence(c)}</p>
       <ol className="handout-quotes">
-        {c.rows.map(({ row }) => <li key={row.id}>{row.label}: {formatFigure(row)}. <q>{row.quote}</q> ({docTag(row.source)}, line {row.locator})</li>)}
+        {quoteGroups(c.rows.map((r) => r.row)).map((g) => (
+          <li key={g[0].id}>{g.map((row) => `${row.label}: ${formatFigure(row)}`).join('; ')}. <q>{g[0].quote}</q> ({docTag(g[0].source)}, line {g[0].locator})</li>
+        ))}
       </ol>
     </>
   );
+}
+
+/** Rows that quote the same passage (one sentence with several figures), as one entry: each figure once, the quote once. */
+function quoteGroups<R extends { id: string; source: string; locator: number; quote: string }>(rows: readonly R[]): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = `${r.source}:${r.locator}:${r.quote}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
 }

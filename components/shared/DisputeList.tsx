@@ -1,5 +1,5 @@
 import { DocLink } from '@/components/shared/DocLink';
-import type { Dispute } from '@/lib/data/disputes';
+import { DIFFERS_IN_WORDS, type Dispute } from '@/lib/data/disputes';
 
 /**
  * Where documents disagree about a row: what about, and each document's reading with its line and quote.
@@ -13,6 +13,7 @@ export function DisputeList({ disputes, level = 'h4' }: { disputes: readonly Dis
       {disputes.map((d) => (
         <section key={d.id} className="dispute" data-dispute={d.id} aria-label={`Disputed: ${d.about}`}>
           <H><span className="badge">Disputed</span> {d.about}</H>
+          {d.readings[0] && <p className="meta" data-differs-in={d.readings[0].differs_in}>The readings differ in {DIFFERS_IN_WORDS[d.readings[0].differs_in]}.</p>}
           <ul>
             {d.readings.map((r) => (
               <li key={r.id} data-reading={r.id}>

@@ -19,6 +19,7 @@ export function rowsOf(d: Dataset, spec: TableSpec): readonly { id?: string; sou
     case 'relations': return d.relations;
     case 'events': return d.events;
     case 'disagreements': return d.disagreements;
+    case 'ledger': return d.ledger;
     case 'nodes': return nodesOf(d);
   }
 }

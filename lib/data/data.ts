@@ -8,8 +8,8 @@ import path from 'node:path';
 import { DataValidationError, type DataError } from './errors';
 import { decodeCsv, parseTable, type Parsed } from './load';
 import {
-  DISAGREEMENTS_TABLE, EVENTS_TABLE, FACTIONS_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
-  type Columns, type DisagreementRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
+  DISAGREEMENTS_TABLE, EVENTS_TABLE, FACTIONS_TABLE, LEDGER_TABLE, PEOPLE_TABLE, RELATIONS_TABLE, SOURCES_TABLE, STAT_TABLES,
+  type Columns, type DisagreementRow, type LedgerRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow, type TableSpec,
 } from './schema';
 import { readSeeds, type Seeds } from './seeds';
 import { validateTables, type Located } from './validate';
@@ -25,6 +25,8 @@ export interface Dataset {
   events: EventRow[];
   /** Readings of the disagreements between documents about people, factions, relations, events and figures. */
   disagreements: DisagreementRow[];
+  /** Seed lines with figures that no row cites, with the reason (ledger.csv). */
+  ledger: LedgerRow[];
   /** Whether quotes were checked against the seeds in this load. */
   seedsChecked: boolean;
 }
@@ -64,8 +66,9 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
   const relations = read(RELATIONS_TABLE);
   const events = read(EVENTS_TABLE);
   const disagreementsT = read(DISAGREEMENTS_TABLE);
+  const ledger = read(LEDGER_TABLE);
   const loc = <T,>(p: { file: string; rows: T[]; lines: number[] }): Located<T> => ({ file: p.file, rows: p.rows, lines: p.lines });
-  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations), events: loc(events), disagreements: loc(disagreementsT) }, seeds));
+  errors.push(...validateTables({ stats: stats.map(loc), sources: loc(sources), people: loc(people), factions: loc(factions), relations: loc(relations), events: loc(events), disagreements: loc(disagreementsT), ledger: loc(ledger) }, seeds));
   const dataset: Dataset = {
     stats: Object.fromEntries(STAT_TABLES.map((s, i) => [s.name, stats[i].rows])) as Record<StatTableName, StatRow[]>,
     sources: sources.rows,
@@ -74,6 +77,7 @@ export function readDataset(dir = dataDir(), seeds: Seeds | null = readSeeds()):
     relations: relations.rows,
     events: events.rows,
     disagreements: disagreementsT.rows,
+    ledger: ledger.rows,
     seedsChecked: seeds !== null,
   };
   return { dataset, errors };
@@ -90,7 +94,7 @@ function fingerprint(dir: string): string {
     }
   }).join('|');
 }
-const ALL_FILES = [...STAT_TABLES, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE, EVENTS_TABLE, DISAGREEMENTS_TABLE].map((t) => t.file);
+const ALL_FILES = [...STAT_TABLES, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE, EVENTS_TABLE, DISAGREEMENTS_TABLE, LEDGER_TABLE].map((t) => t.file);
 
 let cached: { print: string; dataset: Dataset } | null = null;
 

@@ -2,7 +2,12 @@
  * Disagreements between documents about people, factions, relations, events and figures (disagreements.csv),
  * grouped by dispute and indexed by the rows they name, for the graph, the panels, /sources and the home page.
  */
-import type { DisagreementRow } from './schema';
+import type { DIFFERS_IN, DisagreementRow } from './schema';
+
+/** What the summary of a dispute says its readings differ in (disagreements.csv differs_in). */
+export const DIFFERS_IN_WORDS: Record<(typeof DIFFERS_IN)[number], string> = {
+  figure: 'a figure', date: 'a date', person: 'who', certainty: 'how certain it is', fate: 'a fate', event: 'which event, or whether it happened',
+};
 
 export interface Dispute {
   id: string;

@@ -6,6 +6,8 @@
  * quarters of a million", "two-thirds"). `numbersIn(text)` returns every figure a reader could take
  * from the text, so a CSV value can be checked against its quote. It over-generates on purpose (an
  * ordinal such as "third" also yields 1/3): the check is "the value is one of these", never the reverse.
+ * Round plurals with no number before them ("hundreds", "tens of thousands") are read as their floor, for a row
+ * stored with approx at_least; "not one" reads as 0.
  */
 
 const UNITS: Record<string, number> = {
@@ -154,8 +156,24 @@ export function numbersIn(text: string): number[] {
       add(a.value * 1000);
     }
   }
+  // 3. round plurals with no number before them are floors: "dozens" 12, "hundreds" 100, "thousands" 1,000, "tens of
+  // thousands" 10,000, "hundreds of thousands" 100,000, "millions" 1,000,000 (stored with approx at_least); "not one" is 0
+  for (let i = 0; i < toks.length; i++) {
+    const w = wordAt(toks, i);
+    if (!w) continue;
+    if (w === 'not' && wordAt(toks, i + 1) === 'one') { add(0); continue; }
+    if (!(w in PLURALS)) continue;
+    const prev = toks[i - 1];
+    const prevWord = wordAt(toks, i - 1);
+    if (prev?.kind === 'num' || (prevWord !== undefined && (prevWord in UNITS || prevWord in TENS))) continue;
+    add(PLURALS[w]);
+    if (wordAt(toks, i + 1) === 'of' && wordAt(toks, i + 2) !== undefined && (wordAt(toks, i + 2) as string) in PLURALS) add(PLURALS[w] * PLURALS[wordAt(toks, i + 2) as string]);
+  }
   return [...found].sort((x, y) => x - y);
 }
+
+/** Round plurals read as floors when no number stands before them ("tens of thousands" is 10 × 1,000). */
+const PLURALS: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1_000, millions: 1_000_000 };
 
 function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
@@ -213,4 +231,13 @@ export function roundingTolerance(value: number): number {
   const s = String(value);
   const decimals = s.includes('.') ? s.split('.')[1].length : 0;
   return 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** Number words that state a quantity (not "one", which is mostly a pronoun, nor "first", which names an order). */
+const FIGURE_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|thirds?|quarters?|fifths?|tenths?)\b(?:-(?:one|two|three|four|five|six|seven|eight|nine|thirds?|quarters?))?/gi;
+const FIGURE_NUMERALS = /\d+(?:[.,]\d+)*(?:\s?%)?/g;
+
+/** The figures a seed line holds as written (numerals, and number words that state a quantity), for the ledger. */
+export function lineFigures(text: string): string[] {
+  return [...text.matchAll(FIGURE_NUMERALS), ...text.matchAll(FIGURE_WORDS)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)).map((m) => m[0]);
 }

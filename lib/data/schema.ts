@@ -28,7 +28,7 @@ export const APPROX_WORDS: Record<(typeof APPROX)[number], string> = {
 export const UNITS = [
   'percent', 'people', 'households', 'hundredweights', 'officers', 'members', 'delegates', 'votes',
   'troops', 'divisions', 'roubles', 'prisoners', 'party_members', 'pages', 'signatories', 'months',
-  'grams_per_day',
+  'grams_per_day', 'enterprises', 'years', 'kilometres', 'cities', 'ounces', 'charges', 'percent_change', 'times',
 ] as const;
 
 export const RELATION_TYPES = [
@@ -37,6 +37,23 @@ export const RELATION_TYPES = [
 ] as const;
 /** Relation types that need no year: a family tie holds whenever both people are in the picture. */
 export const UNDATED_RELATION_TYPES: readonly (typeof RELATION_TYPES)[number][] = ['family_of'];
+
+/**
+ * What each relation type is. An act happened in its year, or once within its years (start–end); it is drawn only
+ * then, and an empty end means the start year alone. A state lasts from start to end; an empty end must say why
+ * (`until`). A remark or a single stand against someone is an `opposed` state attested in that year only: end = start.
+ */
+export const RELATION_KIND: Record<(typeof RELATION_TYPES)[number], 'act' | 'state'> = {
+  member_of: 'state', led: 'state', allied: 'state', bloc: 'state', opposed: 'state', family_of: 'state',
+  approached: 'act', capitulated: 'act', expelled: 'act', exiled: 'act', removed: 'act', arrested_by: 'act',
+  prosecuted_by: 'act', executed_by: 'act', assassinated_by: 'act', organised_by: 'act',
+};
+/**
+ * Why a lasting relation has no end year, and so where the network ends it: `fate`, at the fate of a person at
+ * either end (the documents follow it no further); `faction_end`, when the faction at either end ends. Either way it
+ * is drawn to the first such year (and never past the last year of the data).
+ */
+export const OPEN_ENDS = ['fate', 'faction_end'] as const;
 
 /**
  * How a document dates something, shared by every table with years:
@@ -51,6 +68,10 @@ export const FATES = [
   'shot', 'killed', 'sentenced_to_death', 'purged', 'died_in_custody', 'suicide', 'assassinated', 'died',
   'survived', 'unknown',
 ] as const;
+/** Where the readings of a disagreement really differ (disagreements.csv differs_in); the summaries say which. */
+export const DIFFERS_IN = ['figure', 'date', 'person', 'certainty', 'fate', 'event'] as const;
+/** Fates after which a person takes no further part (their relations end there). */
+export const FATAL_FATES: ReadonlySet<string> = new Set(['shot', 'killed', 'died_in_custody', 'suicide', 'assassinated', 'died']);
 export const FACTION_KINDS = ['leadership', 'opposition', 'faction', 'bloc', 'party', 'police'] as const;
 export const SOURCE_KINDS = ['history', 'article', 'forum_thread', 'book_chapter'] as const;
 
@@ -73,7 +94,7 @@ export const statColumns = {
   value: col('number', false, 'The figure in base units (19 million is 19000000). Empty when the document gives only a range.'),
   low: col('number', false, 'Lower bound when the document gives a range.'),
   high: col('number', false, 'Upper bound when the document gives a range.'),
-  unit: col('enum', true, 'Unit of value, low and high.', UNITS),
+  unit: col('enum', true, 'Unit of value, low and high. percent is a share, 0–100; percent_change a rise or fall, which may pass 100; times a ratio ("one and a half times").', UNITS),
   approx: col('enum', true, 'How the document qualifies the figure: exact, about, at_least, at_most, nearly, over.', APPROX),
   ...provenance,
   attributed_to: col('string', true, 'Whom the document credits for the figure (a 1956 KGB report, Roy Medvedev, Khrushchev, ...), or "uncredited" when it gives no source.'),
@@ -125,6 +146,7 @@ export const relationColumns = {
   start: col('year', false, 'First year the relation holds; required except for family_of, which the seeds do not date.'),
   end: col('year', false, 'Last year it holds; empty when open (it then lasts to the end of the data or to a fate). With dating between, the last year of the range.'),
   dating: col('enum', false, 'How the seed dates it: empty or in (in start, or throughout start–end); between (once, at a time the seed does not fix, within start–end); by (at the latest in start).', DATINGS),
+  until: col('enum', false, 'Only for a lasting relation (member_of, led, allied, bloc, opposed) with an empty end: why it has none. fate: it lasts until the fate of a person at either end; faction_end: until the faction at either end ends. An act (approached, capitulated, expelled, exiled, removed, arrested_by, prosecuted_by, executed_by, assassinated_by, organised_by) never has one: it is drawn in its years only, and an empty end means its start year alone.', OPEN_ENDS),
   ...provenance,
   dated_by: col('string', false, 'When start is not written in the quote: how the year follows from the seed.'),
   notes: col('string', false, 'Ambiguities.'),
@@ -155,12 +177,26 @@ export const disagreementColumns = {
   id: col('id', true, 'Unique id of this reading.'),
   dispute: col('id', true, 'Id of the disagreement; every reading of one disagreement carries it (at least two, from different documents or lines).'),
   about: col('string', true, 'What the documents disagree about, the same on every reading of the disagreement.'),
+  differs_in: col('enum', true, 'Where the readings really differ, the same on every reading: figure (a number), date (a year or month), person (who did it or who it was), certainty (how sure the document is, or whether someone acted in person or through others), fate (what became of someone: whether, how or when they died or survived), event (which event it was, or whether it happened).', DIFFERS_IN),
   table: col('enum', true, 'The table of the row this reading concerns (its file name without .csv).', DISPUTABLE_TABLES),
   row: col('id', true, 'Id of the row in that table.'),
   column: col('string', false, 'The column of that row the reading bears on (fate_year, end, to, ...); empty for the row as a whole.'),
   reading: col('string', true, 'What this document says, in a few words (e.g. "shot in 1938").'),
   ...provenance,
   notes: col('string', false, 'How the reading was made, and what it leaves open.'),
+} as const;
+
+/**
+ * Why a seed line that holds a figure is not cited by any row (ledger.csv). A statistic on a theme the site covers is
+ * never ledgered: it becomes a row.
+ */
+export const LEDGER_REASONS = ['date_only', 'off_theme', 'repeats', 'rhetorical', 'document_meta'] as const;
+export const ledgerColumns = {
+  source: col('string', true, 'Seed file name in shared/seeds.'),
+  locator: col('integer', true, 'Line number (1-based) in the seed: a line that holds a figure and that no row of data cites.'),
+  figures: col('string', true, 'The figures on the line as written, separated by " | ".'),
+  reason: col('enum', true, 'Why no row cites it: date_only (the figures only date something), off_theme (a quantity outside the themes of the site), repeats (a figure a cited line already gives; the note names it), rhetorical (a number as a figure of speech, an ordinal or a name), document_meta (references, footnotes, page numbers, publication data).', LEDGER_REASONS),
+  note: col('string', false, 'A few words; for repeats, the line repeated (e.g. "repeats 004:163").'),
 } as const;
 
 export type Columns = Record<string, Column>;
@@ -186,6 +222,7 @@ export type FactionRow = RowOf<typeof factionColumns>;
 export type RelationRow = RowOf<typeof relationColumns>;
 export type EventRow = RowOf<typeof eventColumns>;
 export type DisagreementRow = RowOf<typeof disagreementColumns>;
+export type LedgerRow = RowOf<typeof ledgerColumns>;
 
 export interface TableSpec<S extends Columns = Columns> {
   readonly name: string;
@@ -193,7 +230,7 @@ export interface TableSpec<S extends Columns = Columns> {
   readonly title: string;
   readonly description: string;
   readonly columns: S;
-  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events' | 'disagreements' | 'nodes';
+  readonly kind: 'stats' | 'sources' | 'people' | 'factions' | 'relations' | 'events' | 'disagreements' | 'ledger' | 'nodes';
 }
 
 const stat = (name: string, title: string, description: string): TableSpec<typeof statColumns> => ({
@@ -201,12 +238,12 @@ const stat = (name: string, title: string, description: string): TableSpec<typeo
 });
 
 export const STAT_TABLES = [
-  stat('collectivisation', 'Collectivisation', 'The proportion of collective farms by year, the share of crop area collectivised, and the pace the documents describe.'),
+  stat('collectivisation', 'Collectivisation', 'The proportion of collective farms by year, the share of crop area collectivised, the pace the documents describe, and the economy of the first plans: growth targets, output, machine tools, work norms, prices and wages.'),
   stat('agriculture', 'Agriculture and famine', 'Grain, sugar beet and livestock losses, dekulakisation and famine deaths.'),
   stat('officer_corps', 'The officer corps', 'Red Army and Navy officers executed or arrested by rank, the share of generals and colonels, and the state of the command in 1940.'),
   stat('repression', 'Arrests, prisoners and executions', 'Arrests, prisoners, executions, deaths in the camps, the secret police forces and its own purges.'),
   stat('congress', 'The 17th Congress and the Central Committee', 'Delegates of the 1934 Congress and members of its Central Committee, and what became of them; party members arrested; the 1917 Central Committee.'),
-  stat('party', 'The party', 'Party membership and composition, the size of the oppositions, the apparatus and the bureaucracy.'),
+  stat('party', 'The party', 'Party membership and composition, the size of the oppositions, the apparatus and the bureaucracy, the country of 1921 and the Red Army of the civil war.'),
 ] as const;
 
 export const SOURCES_TABLE: TableSpec<typeof sourceColumns> = {
@@ -236,7 +273,12 @@ export const DISAGREEMENTS_TABLE: TableSpec<typeof disagreementColumns> = {
   description: 'Where documents (or lines of one document) disagree about a person, faction, relation or event: one row per reading, each with its quote, grouped by dispute. Disagreements between statistics rows are also found from their shared measure.',
 };
 
-export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE, DISAGREEMENTS_TABLE];
+export const LEDGER_TABLE: TableSpec<typeof ledgerColumns> = {
+  name: 'ledger', file: 'ledger.csv', title: 'Ledger of figures not in the data', kind: 'ledger', columns: ledgerColumns,
+  description: 'Every seed line that holds a figure and that no row of data cites, with the reason: so "not in the documents" can be told from "not copied".',
+};
+
+export const ALL_TABLES: readonly TableSpec[] = [...STAT_TABLES, EVENTS_TABLE, SOURCES_TABLE, PEOPLE_TABLE, FACTIONS_TABLE, RELATIONS_TABLE, DISAGREEMENTS_TABLE, LEDGER_TABLE];
 
 export const NODE_KINDS = ['person', 'faction'] as const;
 

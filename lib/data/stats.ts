@@ -63,8 +63,11 @@ export function formatNumber(n: number): string {
 }
 
 /** "about 19,000,000", "20,000–35,000", "at least 7,000,000", "23.6%". */
+/** Units written as a sign after the figure ("89.6%", "113%" for a rise, "1.5×"); every other unit is named in words beside it. */
+export const UNIT_SIGNS: Partial<Record<StatRow['unit'], string>> = { percent: '%', percent_change: '%', times: '×' };
+
 export function formatFigure(r: Pick<StatRow, 'value' | 'low' | 'high' | 'unit' | 'approx'>): string {
-  const pct = r.unit === 'percent' ? '%' : '';
+  const pct = UNIT_SIGNS[r.unit] ?? '';
   const word = APPROX_WORDS[r.approx];
   const core = r.value !== undefined
     ? `${formatNumber(r.value)}${pct}`

@@ -2,10 +2,10 @@
  * Cross-row and cross-table checks: ids, ranges, sources, seeds, quotes and the figures in them.
  * Pure: given parsed tables and the seeds (or null when they are not on this machine).
  */
-import { evaluateDerivation, derivationLiterals, roundingTolerance, textStatesNumber } from './numbers';
+import { evaluateDerivation, derivationLiterals, lineFigures, roundingTolerance, textStatesNumber } from './numbers';
 import {
-  ALL_TABLES, QUOTE_MAX, SHORT_NAME_MAX, UNDATED_RELATION_TYPES,
-  type DisagreementRow, type EventRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow,
+  ALL_TABLES, FATAL_FATES, LEDGER_REASONS, OPEN_ENDS, QUOTE_MAX, RELATION_KIND, SHORT_NAME_MAX, UNDATED_RELATION_TYPES,
+  type DisagreementRow, type EventRow, type LedgerRow, type FactionRow, type PersonRow, type RelationRow, type SourceRow, type StatRow,
 } from './schema';
 import type { DataError } from './errors';
 import { findQuote, quoteAtLine, type Seeds } from './seeds';
@@ -24,6 +24,7 @@ export interface TablesForValidation {
   relations: Located<RelationRow>;
   events: Located<EventRow>;
   disagreements: Located<DisagreementRow>;
+  ledger: Located<LedgerRow>;
 }
 
 /** Relation types that end a life: their years must be the years of the person's fate in people.csv. */
@@ -174,6 +175,30 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     if (f.short_name.length > SHORT_NAME_MAX) err(t.factions.file, line, 'short_name', `is ${f.short_name.length} characters; at most ${SHORT_NAME_MAX}, so the network draws it whole`);
   });
   const people = new Map(t.people.rows.map((p) => [p.id, p]));
+  const factions = new Map(t.factions.rows.map((f) => [f.id, f]));
+  /** Acts are dated to their years; a lasting relation with no end says what ends it, and that thing has a year. */
+  const checkOpenEnd = (r: RelationRow, bad: (column: string, message: string) => void) => {
+    const kind = RELATION_KIND[r.type];
+    if (kind === 'act') {
+      if (r.until) bad('until', `${r.type} is an act, drawn in its years only: it takes no "until"`);
+      return;
+    }
+    if (r.end !== undefined) {
+      if (r.until) bad('until', `end is ${r.end}: "until" is only for a lasting relation with no end`);
+      return;
+    }
+    if (!r.until) {
+      bad('until', `${r.type} is a lasting relation with no end: give the last year in end (the start year for a single act or remark), or say in until what ends it (${OPEN_ENDS.join(' or ')})`);
+      return;
+    }
+    const ends = [r.from, r.to];
+    if (r.until === 'fate' && !ends.some((id) => people.get(id)?.fate_year !== undefined && FATAL_FATES.has(people.get(id)!.fate))) {
+      bad('until', 'until is fate, but neither end is a person whose end the documents date (a fatal fate with a year)');
+    }
+    if (r.until === 'faction_end' && !ends.some((id) => factions.get(id)?.end !== undefined)) {
+      bad('until', 'until is faction_end, but neither end is a faction with an end year');
+    }
+  };
   const relIds = new Set<string>();
   t.relations.rows.forEach((r, i) => {
     const line = t.relations.lines[i];
@@ -192,6 +217,7 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     checkYearStated(t.relations.file, line, 'start', r.start, r);
     if (r.end !== undefined && r.end < r.start) err(t.relations.file, line, 'end', `end ${r.end} is before start ${r.start}`);
     checkDating((c, m) => err(t.relations.file, line, c, m), r.dating, r.start, r.end, ['start', 'end']);
+    checkOpenEnd(r, (c, m) => err(t.relations.file, line, c, m));
     const person = people.get(r.from);
     if (KILLINGS.has(r.type) && person?.fate_year !== undefined) {
       const [a, b] = [person.fate_year_from ?? person.fate_year, person.fate_year];
@@ -243,6 +269,7 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
     const seen = new Map<string, number>();
     for (const { r, line } of readings) {
       if (r.about !== first.r.about) err(t.disagreements.file, line, 'about', `differs from the first reading of "${dispute}" (line ${first.line})`);
+      if (r.differs_in !== first.r.differs_in) err(t.disagreements.file, line, 'differs_in', `"${r.differs_in}", but the first reading of "${dispute}" (line ${first.line}) says "${first.r.differs_in}": a disagreement differs in one thing`);
       const place = `${r.source}:${r.locator}:${r.table}:${r.row}`;
       const prev = seen.get(place);
       if (prev !== undefined) err(t.disagreements.file, line, 'locator', `same document, line and row as line ${prev}: readings of "${dispute}" must come from different documents or lines`);
@@ -252,9 +279,70 @@ export function validateTables(t: TablesForValidation, seeds: Seeds | null): Dat
       err(t.disagreements.file, first.line, 'dispute', `every reading of "${dispute}" cites the same line; a disagreement needs two documents or two lines`);
     }
   }
+  // ledger.csv: each line is a seed line with a figure that no row cites, listed once, with a declared reason
+  const cited = citedLines([...t.stats, t.people, t.factions, t.relations, t.events, t.disagreements]);
+  const listed = new Set<string>();
+  t.ledger.rows.forEach((l, i) => {
+    const line = t.ledger.lines[i];
+    const key = `${l.source}:${l.locator}`;
+    if (!sourceFiles.has(l.source)) err(t.ledger.file, line, 'source', `"${l.source}" is not in sources.csv`);
+    if (listed.has(key)) err(t.ledger.file, line, 'locator', `${key} is listed twice`);
+    listed.add(key);
+    if (cited.has(key)) err(t.ledger.file, line, 'locator', `${key} is cited by ${cited.get(key)}: a cited line is not in the ledger`);
+    if (!(LEDGER_REASONS as readonly string[]).includes(l.reason)) err(t.ledger.file, line, 'reason', `"${l.reason}" is not one of ${LEDGER_REASONS.join(', ')}`);
+    if (l.reason === 'repeats' && !/\b\d{3}:\d+\b/.test(l.note ?? '')) err(t.ledger.file, line, 'note', 'a repeat names the line it repeats (e.g. "repeats 004:163")');
+    if (!seeds) return;
+    const text = seeds.get(l.source)?.[l.locator - 1];
+    if (text === undefined) err(t.ledger.file, line, 'locator', `line ${l.locator} is beyond the end of ${l.source}`);
+    else if (!lineFigures(text).length) err(t.ledger.file, line, 'locator', `${key} holds no figure`);
+  });
   return errors;
 }
 
 function round4(n: number): number {
   return Math.round(n * 1e4) / 1e4;
+}
+
+/** Every seed line a row cites (its quote's first line), keyed "source:locator", with the first row that cites it. */
+export function citedLines(tables: readonly { file: string; rows: readonly { id?: string; source?: string; locator?: number }[] }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { file, rows } of tables) {
+    for (const r of rows) if (r.source && r.locator !== undefined && !out.has(`${r.source}:${r.locator}`)) out.set(`${r.source}:${r.locator}`, `${tableName(file)}:${r.id ?? ''}`);
+  }
+  return out;
+}
+
+type Citing = readonly { id?: string; source?: string; locator?: number }[];
+/** A loaded dataset as these checks need it (lib/data/data.ts Dataset has this shape). */
+interface Loaded {
+  stats: Record<string, Citing>;
+  people: Citing; factions: Citing; relations: Citing; events: Citing; disagreements: Citing;
+  ledger: readonly LedgerRow[];
+}
+
+/** The tables whose rows cite seed lines, from a loaded dataset. */
+export const citingTables = (d: Loaded) => [
+  ...Object.entries(d.stats).map(([name, rows]) => ({ file: `data/${name}.csv`, rows })),
+  { file: 'data/people.csv', rows: d.people }, { file: 'data/factions.csv', rows: d.factions }, { file: 'data/relations.csv', rows: d.relations },
+  { file: 'data/events.csv', rows: d.events }, { file: 'data/disagreements.csv', rows: d.disagreements },
+];
+
+/**
+ * The seed lines that hold a figure and that neither a row cites nor the ledger lists: each is a problem at its seed
+ * line. `npm run validate` runs it over the real data (the test fixtures cite only a few lines, so readDataset does not).
+ */
+export function unaccountedFigures(d: Loaded, seeds: Seeds): DataError[] {
+  const cited = citedLines(citingTables(d));
+  const listed = new Set(d.ledger.map((l) => `${l.source}:${l.locator}`));
+  const out: DataError[] = [];
+  for (const [file, lines] of seeds) {
+    lines.forEach((text, i) => {
+      const key = `${file}:${i + 1}`;
+      const figures = lineFigures(text);
+      if (figures.length && !cited.has(key) && !listed.has(key)) {
+        out.push({ file: `seeds/${file}`, row: i + 1, column: '(figure)', message: `holds ${figures.slice(0, 4).join(' | ')}, but no row cites the line and data/ledger.csv does not list it` });
+      }
+    });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 /** Lecture slides laid out for their room: type sizes, the chart area a slide leaves, bar charts split into build steps that fit, unit and figure grids. */
 import type { PlotRow } from '../charts/charts';
+import { BOLD_EM, CHAR_EM, longestWord, textLines, wrapWords } from '../text/measure';
 
 /** Smallest chart text as a share of the slide's height (24.3 px at 1080p, rounded up to 25 by roomFont): the back row reads it. */
 export const TEXT_SHARE = 0.0225;
@@ -16,8 +17,6 @@ export interface Room {
   print?: boolean;
 }
 
-/** Average glyph width, in em, that the estimates assume; wider than the site's sans-serif, so text fits. */
-export const CHAR_EM = 0.6;
 
 /** The type and spacing of a slide in a room, px; the slide's CSS takes them as custom properties. */
 export interface SlideType {
@@ -56,23 +55,7 @@ export function slideType(room: Room): SlideType {
 /** Line heights the slide's CSS uses (unitless), so the estimates and the page agree. */
 export const LINE = { title: 1.1, subtitle: 1.25, key: 1.3, source: 1.3 } as const;
 
-/** Words as a browser may break a line between them: at spaces, and after a dash (as in "20,000,000–25,000,000"). */
-const breakable = (text: string) => text.split(/\s+|(?<=[–—-])/).filter(Boolean);
 
-/** Lines a text takes at a font and width, wrapping at spaces (a word longer than a line takes its own lines). */
-export function textLines(text: string, font: number, width: number, em = CHAR_EM): number {
-  const per = Math.max(1, Math.floor(width / (em * font)));
-  let lines = 1;
-  let used = 0;
-  for (const word of breakable(text)) {
-    const need = word.length + (used ? 1 : 0);
-    if (used + need <= per) { used += need; continue; }
-    if (used) lines++;
-    lines += Math.floor((word.length - 1) / per);
-    used = ((word.length - 1) % per) + 1;
-  }
-  return lines;
-}
 
 /** What a slide shows above its chart: the title, the subtitle (with any step label) and the series key. */
 export interface SlideHead {
@@ -108,16 +91,6 @@ export function chartArea(room: Room, head: SlideHead): { width: number; height:
   return { width: Math.floor(width), height: Math.max(0, Math.floor(room.height - used - 4)) };
 }
 
-/** Splits a label into lines of about `chars` characters at spaces (a word longer than a line stands alone). */
-export function wrapWords(label: string, chars: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const w of label.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + w.length > chars) { out.push(line); line = w; } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) out.push(line);
-  return out.length ? out : [label];
-}
 
 /** Horizontal bars drawn for a box: category label column, value label margin, and the lines each category label takes. */
 export interface BarGeometry {
@@ -197,10 +170,7 @@ export function unitLayout(box: { width: number; height: number }, totals: reado
   return { ...best, cell: Math.floor(best.cell * 100) / 100 };
 }
 
-/** Average glyph width, in em, of bold figures (digits are wider than letters). */
-export const BOLD_EM = 0.72;
 
-const longestWord = (text: string) => Math.max(0, ...breakable(text).map((w) => w.length));
 
 /**
  * Figure cards laid out for a box: columns and the font that fills it without overflow. Words never break,

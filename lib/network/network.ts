@@ -16,21 +16,18 @@
  */
 import type { Dataset } from '../data/data';
 import { formatYears } from '../data/stats';
-import { RELATION_TYPES, UNDATED_RELATION_TYPES, type FactionRow, type PersonRow, type RelationRow } from '../data/schema';
+import { FATAL_FATES, RELATION_KIND, RELATION_TYPES, UNDATED_RELATION_TYPES, type FactionRow, type PersonRow, type RelationRow } from '../data/schema';
 import { byCode, byText } from '../util/compare';
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export const EVENT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
-  'approached', 'capitulated', 'expelled', 'exiled', 'removed', 'arrested_by', 'prosecuted_by', 'executed_by',
-  'assassinated_by', 'organised_by',
-]);
+/** The acts (lib/data/schema.ts RELATION_KIND): drawn in their dated years only. */
+export const EVENT_TYPES: ReadonlySet<RelationType> = new Set(RELATION_TYPES.filter((t) => RELATION_KIND[t] === 'act'));
 
 /** A relation as the network draws it: undated family ties get the first year both relatives are present. */
 export type NetRelation = RelationRow & { start: number; undated?: true };
 
-/** Fates after which a person takes no further part. */
-export const FATAL_FATES: ReadonlySet<string> = new Set(['shot', 'killed', 'died_in_custody', 'suicide', 'assassinated', 'died']);
+export { FATAL_FATES };
 
 export interface NetNode {
   id: string;

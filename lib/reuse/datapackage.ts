@@ -29,7 +29,7 @@ export interface ResourceDescriptor {
   mediatype: 'text/csv';
   encoding: 'utf-8';
   dialect: typeof DIALECT;
-  schema: { fields: FieldDescriptor[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+  schema: { fields: FieldDescriptor[]; missingValues: string[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
 /** How every CSV of the package is written (RFC 4180: comma, double quotes doubled, CRLF line ends, a header row). */
@@ -98,7 +98,7 @@ function resource(t: TableSpec): ResourceDescriptor {
     schema: {
       fields: names.map((n) => field(n, t.columns[n])),
       missingValues: [''],
-      primaryKey: t.kind === 'sources' ? 'file' : 'id',
+      primaryKey: t.kind === 'sources' ? 'file' : t.kind === 'ledger' ? ['source', 'locator'] : 'id',
       ...(foreignKeys.length ? { foreignKeys } : {}),
     },
   };

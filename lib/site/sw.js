@@ -1,9 +1,9 @@
 /*
  * Purge Atlas service worker: after one visit, every page, CSV and download works offline.
  * Written to public/sw.js by scripts/prepare-data.ts, which fills in __VERSION__; the list of pages and
- * files is public/offline.json (same script). On install it caches every listed page and file, plus the
- * /_next/static assets each page references, and the chunks those scripts load later (the chart library is
- * loaded on demand, so its chunk is named only inside other scripts). Then:
+ * files is public/offline.json (same script), to which scripts/postbuild.ts adds every script, style and font
+ * the build wrote (`assets`, under /_next/static) and their part of the version. On install it caches every
+ * listed page, file and asset. Then:
  *   - /_next/static/* (content-hashed, immutable): cache first;
  *   - pages and files: network first (fresh when online), the cached copy when the network fails or is slow,
  *     looked up without the query string (which holds only view state);
@@ -15,47 +15,15 @@ const VERSION = '__VERSION__';
 // service worker is registered with the site's root as its scope; offline.json lists root-relative paths
 const BASE = new URL(self.registration.scope).pathname.replace(/\/$/, '');
 const at = (p) => `${BASE}${p}`;
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const CACHE = `purge-atlas-${VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
-
-const ASSET_RE = new RegExp(`${esc(BASE)}\\/_next\\/static\\/[A-Za-z0-9_\\-./~%@]+|${esc(BASE)}\\/icon\\.svg(?:\\?[A-Za-z0-9=&_-]*)?`, 'g');
-// how a script names a chunk it loads on demand: "static/chunks/NAME.js", relative to /_next/
-const LAZY_RE = /["'](static\/(?:chunks|media|css)\/[A-Za-z0-9_\-./~%@]+)["']/g;
-
-/** Caches the scripts and styles, following the chunks each script loads on demand, until none is new. */
-async function cacheAssets(cache, start) {
-  const seen = new Set(start);
-  const queue = [...start];
-  while (queue.length) {
-    const url = queue.shift();
-    const res = await fetch(url, { cache: 'reload' });
-    if (!res.ok) throw new Error(`offline: ${url} answered ${res.status}`);
-    if (/\.js(\?|$)/.test(url)) {
-      for (const m of (await res.clone().text()).matchAll(LAZY_RE)) {
-        const next = at(`/_next/${m[1]}`);
-        if (!seen.has(next)) { seen.add(next); queue.push(next); }
-      }
-    }
-    await cache.put(url, res);
-  }
-  return seen.size;
-}
 
 async function precache() {
   const cache = await caches.open(CACHE);
   const manifest = await (await fetch(at('/offline.json'), { cache: 'no-store' })).json();
-  const assets = new Set();
-  for (const page of manifest.pages.map(at)) {
-    const res = await fetch(page, { cache: 'reload' });
-    if (!res.ok) throw new Error(`offline: ${page} answered ${res.status}`);
-    const html = await res.clone().text();
-    for (const m of html.matchAll(ASSET_RE)) assets.add(m[0].replace(/\\$/, ''));
-    await cache.put(page, res);
-  }
-  await cache.addAll(manifest.files.map(at));
-  const count = await cacheAssets(cache, [...assets]);
-  await cache.put(at('/offline.json'), new Response(JSON.stringify({ ...manifest, assets: count }), { headers: { 'content-type': 'application/json' } }));
+  // pages, files and the build's assets (listed by scripts/postbuild.ts; a dev server lists none)
+  await cache.addAll([...manifest.pages, ...manifest.files, ...(manifest.assets ?? []), '/icon.svg'].map((p) => new Request(at(p), { cache: 'reload' })));
+  await cache.put(at('/offline.json'), new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
 }
 
 self.addEventListener('install', (event) => {

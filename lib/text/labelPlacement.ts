@@ -86,22 +86,3 @@ class Grid {
   add(r: Rect) { for (const k of this.keys(r)) { const c = this.cells.get(k); if (c) c.push(r); else this.cells.set(k, [r]); } }
   hits(r: Rect): boolean { return this.keys(r).some((k) => this.cells.get(k)?.some((o) => overlaps(o, r))); }
 }
-
-let ctx: CanvasRenderingContext2D | null | undefined;
-
-/**
- * Width of a label in CSS pixels: measured with the page's font (`family`) where a canvas can measure,
- * otherwise (no family given, or no canvas) a generous estimate, so a label never runs past the room kept.
- */
-export function textWidth(text: string, size: number, bold: boolean, family?: string): number {
-  if (family === undefined) return estimate(text, size, bold);
-  if (ctx === undefined) {
-    const canMeasure = typeof document !== 'undefined' && typeof navigator !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
-    ctx = canMeasure ? document.createElement('canvas').getContext('2d') : null;
-  }
-  if (!ctx) return estimate(text, size, bold);
-  ctx.font = `${bold ? 700 : 400} ${size}px ${family}`;
-  return ctx.measureText(text).width;
-}
-
-const estimate = (text: string, size: number, bold: boolean) => text.length * size * (bold ? 0.66 : 0.6);

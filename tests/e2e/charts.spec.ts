@@ -100,7 +100,7 @@ test('Download CSV, PNG and SVG from a chart frame', async ({ page }) => {
   const [svg] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download SVG' }).click()]);
   const svgText = fs.readFileSync(await svg.path(), 'utf8');
   expect(svgText).toContain('<svg');
-  expect(svgText).toContain('Officers liquidated: two documents, two figures');
+  expect(svgText).toContain('Officers liquidated, as 000 and 001 give them');
   expect(svgText).toContain('line 336');
   expect(svgText).not.toContain('Download PNG');
 });

@@ -102,7 +102,7 @@ for (const paper of ['a4', 'letter'] as const) {
       return out;
     }, Buffer.from(pdf).toString('base64'));
     expect(pages.length).toBeGreaterThanOrEqual(DECK.length);
-    pages.forEach((p, i) => expect(p.ink, `page ${i + 1} of ${pages.length} is blank`).toBeGreaterThan(0.005));
+    pages.forEach((p, i) => expect(p.ink, `page ${i + 1} of ${pages.length} is blank ("${p.text.slice(0, 120)}")`).toBeGreaterThan(0.005));
     const squash = (s: string) => s.replace(/\s+/g, '');
     for (const t of titles) {
       const withTitle = pages.map((p, i) => (squash(p.text).includes(squash(t.title)) ? i : -1)).filter((i) => i >= 0);

@@ -27,8 +27,24 @@ test('home page lists every theme with its row count, without console errors', a
   await expect(cc).toHaveCount(3);
   await expect(cc.filter({ hasText: '98' })).toHaveCount(1);
   await expect(cc.filter({ hasText: '110' })).toHaveCount(2);
+  // a headline says what it counts and out of what, and equal figures of two documents are one figure, not "110 vs 110"
+  const congress = page.locator('li.card[data-table="congress"] .headline');
+  await expect(congress).toContainText('of the 139 members of the Central Committee elected at the 17th Congress in 1934');
+  await expect(congress.locator('.headline-figure')).toHaveText(['110 (000, 001)', 'or 98 (004)']);
+  expect((await page.locator('.headline').allInnerTexts()).join('\n')).not.toMatch(/\bvs\b/);
   await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: true });
   expect(problems).toEqual([]);
+});
+
+test('the sources page accounts for every line with a figure: in the data, or in the ledger with its reason', async ({ page }) => {
+  await page.goto('/sources');
+  for (const s of dataset.sources) {
+    const ledger = dataset.ledger.filter((l) => l.source === s.file);
+    const account = page.locator(`[data-figure-account="${s.file}"]`);
+    await expect(account.locator('summary')).toContainText(`${ledger.length} are not`);
+    await account.locator('summary').click();
+    await expect(account.locator('[data-ledger-line]')).toHaveCount(ledger.length);
+  }
 });
 
 test('every CSV downloads at /data/NAME.csv and parses to the same rows', async ({ request }) => {

@@ -3,7 +3,7 @@ import { readDataset } from '../../lib/data/data';
 import { buildNetwork, snapshot, type Snapshot } from '../../lib/network/network';
 import { REGION_TYPES, regionsOf } from '../../lib/network/regions';
 import { parseTable } from '../../lib/data/load';
-import { RELATIONS_TABLE } from '../../lib/data/schema';
+import { RELATIONS_TABLE, RELATION_KIND } from '../../lib/data/schema';
 import fs from 'node:fs';
 
 const { dataset } = readDataset();
@@ -12,6 +12,24 @@ const active = (y: number) => snapshot(net, y);
 const factionIds = new Set(net.nodes.filter((n) => n.kind === 'faction').map((n) => n.id));
 /** The relations drawn as lines: every one in force except memberships, which are drawn as regions. */
 const lines = (s: Snapshot) => s.edges.filter((r) => !(REGION_TYPES.has(r.type) && factionIds.has(r.to)));
+
+test('no act is drawn outside its years, and no lasting relation outside its start and end (read from the CSV rows, not from the network code)', async ({ page }) => {
+  const byId = new Map(dataset.relations.map((r) => [r.id, r]));
+  for (const year of [1923, 1926, 1928, 1930, 1936]) {
+    await page.goto(`/network?year=${year}`);
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.getByTestId('year')).toHaveText(String(year));
+    const drawn = await page.locator('.net-svg [data-edge][data-active="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-edge') ?? ''));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const id of drawn) {
+      const r = byId.get(id);
+      expect(r, id).toBeDefined();
+      if (r!.start === undefined) continue; // an undated family tie
+      const last = r!.end ?? (RELATION_KIND[r!.type] === 'act' ? r!.start : Infinity);
+      expect(year >= r!.start && year <= last, `${id} (${r!.type}, ${r!.start}–${r!.end ?? ''}) drawn in ${year}`).toBe(true);
+    }
+  }
+});
 
 test('at two different years the drawn edges are exactly the relations active then', async ({ page }) => {
   const problems: string[] = [];

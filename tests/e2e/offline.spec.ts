@@ -4,7 +4,7 @@ import { CHARTS, THEMES } from '../../lib/charts/charts';
 // the service worker is blocked in the other tests (playwright.config.ts); this one is about it
 test.use({ serviceWorkers: 'allow' });
 
-interface OfflineList { version: string; pages: string[]; files: string[]; assets?: number }
+interface OfflineList { version: string; pages: string[]; files: string[]; assets: string[] }
 
 test('after one visit every page, CSV and download works with the network off', async ({ page, context }) => {
   test.setTimeout(120_000);
@@ -13,9 +13,13 @@ test('after one visit every page, CSV and download works with the network off', 
   await page.evaluate('navigator.serviceWorker.ready');
   await expect.poll(async () => page.evaluate(`(async () => {
     const hit = await caches.match('/offline.json');
-    return hit ? (await hit.json()).assets ?? 0 : 0;
+    return hit ? ((await hit.json()).assets ?? []).length : 0;
   })()`), { timeout: 60_000 }).toBeGreaterThan(0);
   const list = await page.evaluate(`(async () => (await caches.match('/offline.json')).json())()`) as OfflineList;
+  // the build listed its assets: every script and style this page loaded is among them
+  const loaded = await page.evaluate(`performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/_next/static/'))`) as string[];
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(list.assets).toEqual(expect.arrayContaining(loaded));
   expect(list.pages).toEqual(expect.arrayContaining(['/', '/network', '/sources', '/present', '/present/handout', '/deck', ...THEMES.map((t) => `/${t.slug}`), ...CHARTS.map((c) => `/embed/${c.slug}`)]));
 
   await context.setOffline(true);

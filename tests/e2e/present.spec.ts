@@ -112,6 +112,8 @@ test('F asks for fullscreen, C switches to high contrast (kept), Esc leaves for 
 });
 
 test('the presenter view shows current and next slides, notes from the quotes and a timer, and drives the audience window', async ({ context }) => {
+  // the lecture clock runs on Playwright's clock (time flows until paused, then moves only when told), not the wall clock
+  await context.clock.install();
   const audience = await context.newPage();
   await open(audience, '/present?slide=5');
   await slideIs(audience, 5, DEFAULT_DECK[4]);
@@ -125,8 +127,11 @@ test('the presenter view shows current and next slides, notes from the quotes an
   await expect(presenter.locator(`[data-notes="${DEFAULT_DECK[4]}"]`)).toContainText(/line \d+/);
   // the clock waits for the lecturer; it counts once started
   await expect(presenter.getByTestId('timer')).toHaveText('00:00');
+  await context.clock.pauseAt(await presenter.evaluate(() => Date.now() + 1000));
   await presenter.getByRole('button', { name: 'Start' }).click();
-  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 5000 }).not.toBe('00:00');
+  await context.clock.runFor(65_000);
+  await expect(presenter.getByTestId('timer')).toHaveText('01:05');
+  await context.clock.resume();
   // the presenter moves on; the audience window follows
   await presenter.keyboard.press('PageDown');
   await expect(presenter.locator('.presenter-current .slide')).toHaveAttribute('data-slide', DEFAULT_DECK[5]);
@@ -168,12 +173,12 @@ test('a lecturer builds a deck from the dashboard, reorders it, presents it and 
   await page.locator('[data-add-to-deck="executed-by-rank"]').click();
   await page.locator('[data-add-to-deck="officers-liquidated"]').click();
   // the visible text, and an accessible name that begins with it and names the chart
-  await expect(page.getByRole('button', { name: /^In my deck \(2\).*"Officers liquidated: two documents, two figures"; press to take it out$/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /^In my deck \(2\).*"Officers liquidated, as 000 and 001 give them"; press to take it out$/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-add-to-deck="officers-liquidated"]')).toHaveText(/^In my deck \(2\)/);
   await page.goto('/deck');
   await expect(page.locator('[data-deck-item]')).toHaveCount(2);
   await page.getByRole('button', { name: 'Add "The party struggle, year by year (network)"' }).click();
-  await page.getByRole('button', { name: 'Move "Officers liquidated: two documents, two figures" up' }).click();
+  await page.getByRole('button', { name: 'Move "Officers liquidated, as 000 and 001 give them" up' }).click();
   await expect(page.locator('[data-deck-item]')).toHaveText([/Officers liquidated/, /Commanders executed/, /party struggle/]);
   await page.reload();
   await expect(page.locator('[data-deck-item]')).toHaveCount(3);
@@ -246,6 +251,7 @@ test('a PNG export is twice the size of the chart and not blank', async ({ page 
 });
 
 test('presenting: B, . and W blank the screen and any key brings it back; the toolbar and pointer rest; the clock has a target; T switches light and dark', async ({ context }) => {
+  await context.clock.install();
   const audience = await context.newPage();
   await audience.setViewportSize({ width: 1024, height: 768 });
   await open(audience, '/present?slide=3');
@@ -284,14 +290,16 @@ test('presenting: B, . and W blank the screen and any key brings it back; the to
   const timer = presenter.locator('.presenter-timer');
   await presenter.getByLabel('Target').fill('1');
   await expect(presenter.getByTestId('timer-left')).toHaveText('01:00 left of 1 min');
+  await context.clock.pauseAt(await presenter.evaluate(() => Date.now() + 1000));
   await presenter.getByRole('button', { name: 'Start' }).click();
   await expect(timer).toHaveAttribute('data-state', 'running');
-  await expect.poll(() => presenter.getByTestId('timer').textContent(), { timeout: 5000 }).not.toBe('00:00');
+  await context.clock.runFor(61_000);
+  await expect(presenter.getByTestId('timer')).toHaveText('01:01');
   await presenter.getByRole('button', { name: 'Pause' }).click();
   await expect(timer).toHaveAttribute('data-state', 'paused');
-  const held = await presenter.getByTestId('timer').textContent();
-  await presenter.waitForTimeout(1200); // a paused clock must not move
-  await expect(presenter.getByTestId('timer')).toHaveText(held!);
+  await context.clock.runFor(10_000); // a paused clock does not move
+  await expect(presenter.getByTestId('timer')).toHaveText('01:01');
+  await context.clock.resume();
   await presenter.getByRole('button', { name: 'Reset' }).click();
   await expect(presenter.getByTestId('timer')).toHaveText('00:00');
   await expect(timer).toHaveAttribute('data-state', 'stopped');

@@ -31,7 +31,8 @@ test('every chart has its bundle: CSV of the plotted rows, metadata with seed li
     expect(meta.citation.bibtex).toMatch(/^@misc\{purgeatlas_/);
     // every source line the metadata names is the line of a plotted row
     for (const s of meta.sources as { file: string; lines: number[] }[]) {
-      expect(s.lines.sort()).toEqual([...new Set(chart.rows.filter((r) => r.row.source === s.file).map((r) => r.row.locator))].sort());
+      // a copy, sorted as numbers (sorting the metadata's own array in place, as text, would change what is compared below)
+      expect([...s.lines].sort((a, b) => a - b)).toEqual([...new Set(chart.rows.filter((r) => r.row.source === s.file).map((r) => r.row.locator))].sort((a, b) => a - b));
     }
     const zip = unzipSync(new Uint8Array(await (await request.get(files.zip)).body()));
     const dir = `purge-atlas-${spec.slug}`;
@@ -115,13 +116,12 @@ test('an embed is the chart alone with its title and source line; only embeds ma
   const ok = page.frameLocator('#ok');
   await expect(ok.locator(`section[data-chart="${slug}"] h2`)).toHaveText(CHARTS.find((c) => c.slug === slug)!.title);
   await expect(ok.locator('.chart-area [data-mark]:visible')).toHaveCount(2);
-  await page.waitForTimeout(500);
-  const refused = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
-  expect(refused).toBeDefined();
   // Chrome replaces a refused frame with its error page: none of the site's page is in it
-  expect(refused!.url()).toMatch(/^chrome-error:/);
+  const refusedFrame = () => page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
+  await expect.poll(() => refusedFrame()?.url() ?? '').toMatch(/^chrome-error:/);
+  const refused = refusedFrame();
   expect(await refused!.locator('nav[aria-label="Main"]').count()).toBe(0);
-  expect(refusals.join('\n')).toContain("frame-ancestors 'none'");
+  await expect.poll(() => refusals.join('\n')).toContain("frame-ancestors 'none'");
   course.close();
 });
 

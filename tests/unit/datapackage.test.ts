@@ -66,7 +66,8 @@ describe('datapackage.json', () => {
       expect(bad).toEqual([]);
     });
     it('has a unique primary key and foreign keys that resolve', () => {
-      const keys = rows.map((r) => r[res.schema.primaryKey]);
+      const pk = ([] as string[]).concat(res.schema.primaryKey);
+      const keys = rows.map((r) => pk.map((k) => r[k]).join('\u0000'));
       expect(new Set(keys).size).toBe(keys.length);
       for (const fk of res.schema.foreignKeys ?? []) {
         const target = pkg.resources.find((r) => r.name === fk.reference.resource);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { overlaps, placeLabels, textWidth, type LabelRequest, type Rect } from '@/lib/text/labelPlacement';
+import { overlaps, placeLabels, type LabelRequest, type Rect } from '@/lib/text/labelPlacement';
+import { textWidth } from '@/lib/text/measure';
 import { regionPath, regionsOf } from '@/lib/network/regions';
 import { nodeLabels } from '@/components/network/styles';
 import { buildNetwork, snapshot } from '@/lib/network/network';

@@ -62,3 +62,15 @@ describe('derivations', () => {
     expect(roundingTolerance(67)).toBeCloseTo(0.5);
   });
 });
+
+describe('round plurals and "not one"', () => {
+  it('reads a round plural with no number before it as its floor, and "not one" as 0', () => {
+    expect(numbersIn('tens of thousands of party activists')).toContain(10000);
+    expect(numbersIn('in the hundreds of thousands (that is the low estimate)')).toContain(100000);
+    expect(numbersIn('dying by the dozens every day')).toContain(12);
+    expect(numbersIn('millions of peasants')).toContain(1000000);
+    expect(numbersIn('not one of them')).toContain(0);
+    // a number before it is read as before: "two thousands" is 2,000, not a floor of 1,000
+    expect(numbersIn('two thousands')).not.toContain(1000);
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHARTS, resolveChart } from '../../lib/charts/charts';
 import { loadDataset } from '../../lib/data/data';
-import { barBand, barGeometry, chartArea, figureGrid, slideType, splitBars, textLines, unitLayout, wrapWords, TEXT_SHARE } from '../../lib/lecture/slideFit';
+import { barBand, barGeometry, chartArea, figureGrid, slideType, splitBars, unitLayout, TEXT_SHARE } from '../../lib/lecture/slideFit';
+import { textLines, wrapWords } from '../../lib/text/measure';
 import { slideSourceLine } from '../../lib/charts/format';
 import { chartPlan, chartStep } from '../../lib/lecture/slidePlan';
 

@@ -67,6 +67,12 @@ const cases: [string, string[]][] = [
   ['disagreement-same-line', ['data/disagreements.csv:2:dispute: every reading of "first_trial" cites the same line; a disagreement needs two documents or two lines']],
   ['disagreement-unknown-column', ['data/disagreements.csv:3:column: "value" is not a column of people.csv']],
   ['empty-file', ['data/party.csv:1:(header): file is empty: expected a header row']],
+  ['relation-open-state', ['data/relations.csv:2:until: member_of is a lasting relation with no end: give the last year in end']],
+  ['relation-until-with-end', ['data/relations.csv:3:until: end is 1925: "until" is only for a lasting relation with no end']],
+  ['relation-act-until', ['data/relations.csv:4:until: executed_by is an act, drawn in its years only: it takes no "until"']],
+  ['disagreement-differs-in', ['data/disagreements.csv:3:differs_in: "figure", but the first reading of "first_trial" (line 2) says "date"']],
+  ['ledger-cited-line', ['data/ledger.csv:2:locator: 000_447e1e6c3ae67c0a.txt:63 is cited by congress:']],
+  ['ledger-unknown-reason', ['data/ledger.csv:2:reason: "lost" must be one of: date_only, off_theme, repeats, rhetorical, document_meta']],
 ];
 
 describe('broken fixtures are reported with file:row:column', () => {

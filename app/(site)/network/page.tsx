@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data/data';
 import { buildNetwork } from '@/lib/network/network';
-import { indexDisputes } from '@/lib/data/disputes';
+import { groupDisputes, indexDisputes } from '@/lib/data/disputes';
+import { NETWORK_LEDE } from '@/lib/site/ledes';
 import { networkComputed } from '@/lib/network/computed';
 import { siteSources } from '@/lib/site/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
@@ -21,15 +22,16 @@ export default function NetworkPage() {
   const network = buildNetwork(d);
   // computed once per change of the data (lib/generated/network.json): the same pictures on every load
   const { layouts } = networkComputed(network);
+  // the points the documents disagree on, as the disagreements table words them (people, factions, relations)
+  const topics = groupDisputes(d.disagreements).filter((g) => g.readings.some((r) => r.table !== 'events')).map((g) => `${g.about.charAt(0).toLowerCase()}${g.about.slice(1)}`);
   return (
     <article>
       <h1>The party struggle</h1>
       <p className="lede">
-        Who stood with whom, year by year: the Triumvirate, the Left Opposition, the Leningrad and Joint Oppositions,
-        the Right, the capitulations and expulsions, and the executions that ended them. {network.nodes.length} people and
+        {NETWORK_LEDE.map((s) => s.text).join(' ')} {network.nodes.length} people and
         factions, {network.relations.length} relations from {network.span[0]} to {network.span[1]}, each with its document,
-        line and quote. Where the documents disagree (who was behind Kirov&apos;s murder, when the Triumvirate split, the
-        fates of Trotsky&apos;s family), the node or line is marked as disputed and its panel gives every reading.
+        line and quote. Where the documents disagree ({topics.length} points, among them {topics.slice(0, 3).join('; ')}), the node or line is
+        marked as disputed and its panel gives every reading.
       </p>
       <NetworkExplorer network={network} layouts={layouts} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
     </article>

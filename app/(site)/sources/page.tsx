@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { loadDataset } from '@/lib/data/data';
 import { CHARTS, chartIds } from '@/lib/charts/charts';
-import { ALL_TABLES, STAT_TABLES } from '@/lib/data/schema';
+import { ALL_TABLES, LEDGER_REASONS, STAT_TABLES } from '@/lib/data/schema';
+import { citedLines, citingTables } from '@/lib/data/validate';
+import { lineFigures } from '@/lib/data/numbers';
+import { readSeeds } from '@/lib/data/seeds';
 import { disagreements, formatFigure, formatPeriod, formatYears } from '@/lib/data/stats';
 import { indexDisputes, rowKey } from '@/lib/data/disputes';
 import { fateYears, relationYears } from '@/lib/network/network';
@@ -37,6 +40,15 @@ export default function SourcesPage() {
   ];
   const rows: SourceRowView[] = all.map((r) => ({ ...r, disputed: r.table === 'disagreements' || isDisputed(r.table, r.id) }));
   const charts = Object.fromEntries(CHARTS.map((c) => [c.slug, { title: c.title, ids: chartIds(c) }]));
+  // per document: the lines that hold a figure, how many rows cite, and the rest with the ledger's reasons
+  const seeds = readSeeds();
+  const cited = citedLines(citingTables(d));
+  const accounts = new Map(d.sources.map((s) => {
+    const lines = seeds?.get(s.file) ?? [];
+    const withFigures = lines.map((text, i) => i + 1).filter((n) => lineFigures(lines[n - 1]).length > 0);
+    const ledger = d.ledger.filter((l) => l.source === s.file);
+    return [s.file, { withFigures: withFigures.length, cited: withFigures.filter((n) => cited.has(`${s.file}:${n}`)).length, ledger }];
+  }));
   return (
     <article>
       <h1>Sources</h1>
@@ -52,14 +64,43 @@ export default function SourcesPage() {
             <p className="meta">{s.author} · {s.kind.replace(/_/g, ' ')} · {s.lines} lines · <code>{s.file}</code></p>
             <p>{s.description}</p>
             {s.notes && <p className="meta">{s.notes}</p>}
+            <FigureAccount file={s.file} account={accounts.get(s.file)} />
           </li>
         ))}
       </ul>
       <CiteDataset sources={siteSources()} site={siteInfo()} />
       <h2 id="rows">Every row and its quote</h2>
       <SourcesBrowser rows={rows} charts={charts}
-        tables={ALL_TABLES.filter((t) => t.kind !== 'sources').map((t) => ({ name: t.name, title: t.title }))}
+        tables={ALL_TABLES.filter((t) => t.kind !== 'sources' && t.kind !== 'ledger').map((t) => ({ name: t.name, title: t.title }))}
         documents={d.sources.map((s) => ({ file: s.file, title: s.title }))} />
     </article>
+  );
+}
+
+const REASON_WORDS: Record<(typeof LEDGER_REASONS)[number], string> = {
+  date_only: 'a date only', off_theme: 'outside the themes', repeats: 'repeats another line', rhetorical: 'a figure of speech or a name', document_meta: 'references and publication data',
+};
+
+/** How many of a document's lines with figures are in the data, and the rest with the reason each is not (data/ledger.csv). */
+function FigureAccount({ file, account }: { file: string; account?: { withFigures: number; cited: number; ledger: readonly { locator: number; figures: string; reason: (typeof LEDGER_REASONS)[number]; note?: string }[] } }) {
+  if (!account) return null;
+  const { withFigures, cited, ledger } = account;
+  const by = LEDGER_REASONS.map((r) => [r, ledger.filter((l) => l.reason === r).length] as const).filter(([, n]) => n > 0);
+  return (
+    <details className="figure-account" data-figure-account={file}>
+      <summary>
+        {withFigures > 0 ? `${withFigures} lines hold a figure: ${cited} are in the data, ${ledger.length} are not` : `${ledger.length} lines with a figure are not in the data`}
+        {by.length > 0 && ` (${by.map(([r, n]) => `${n} ${REASON_WORDS[r]}`).join(', ')})`}
+      </summary>
+      <table>
+        <caption className="meta">Lines with a figure that no row cites, and why (data/ledger.csv)</caption>
+        <thead><tr><th scope="col">Line</th><th scope="col">Figures</th><th scope="col">Why not in the data</th></tr></thead>
+        <tbody>
+          {ledger.map((l) => (
+            <tr key={l.locator} data-ledger-line={l.locator}><td className="num">{l.locator}</td><td>{l.figures}</td><td>{REASON_WORDS[l.reason]}{l.note ? `: ${l.note}` : ''}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
