@@ -330,8 +330,9 @@ async function main() {
   {
     const beforeDir = process.env.BENCH_BEFORE_DIR;
     let beforeBuild: number | undefined;
-    let before: DevFigures | undefined;
-    if (beforeDir) {
+    // figures of an older checkout measured earlier by `tsx scripts/bench/dev.ts DIR` on this machine (BENCH_BEFORE_JSON)
+    let before: DevFigures | undefined = process.env.BENCH_BEFORE_JSON ? JSON.parse(fs.readFileSync(process.env.BENCH_BEFORE_JSON, 'utf8')) as DevFigures : undefined;
+    if (beforeDir && !before) {
       const t = Date.now();
       if (spawnSync('npm', ['run', 'build'], { cwd: beforeDir, stdio: ['ignore', 'ignore', 'inherit'], env: process.env }).status !== 0) throw new Error(`npm run build failed in ${beforeDir}`);
       beforeBuild = (Date.now() - t) / 1000;
@@ -340,7 +341,7 @@ async function main() {
     const now = await measureDev();
     const col = (f: (d: DevFigures) => number, unit: string, b?: number) => `${before ? `${fmt(b ?? f(before))} ${unit} | ` : ''}${fmt(f(now))} ${unit}`;
     const rows: [string, string][] = [
-      ['`npm run build`, wall time', `${before ? `${fmt(beforeBuild!)} s | ` : ''}${fmt(buildSeconds)} s`],
+      ['`npm run build`, wall time', `${before ? `${beforeBuild === undefined ? '—' : `${fmt(beforeBuild)} s`} | ` : ''}${fmt(buildSeconds)} s`],
       ['`prepare-data` alone, layouts to compute', col((d) => d.prepareCold, 's')],
       ['`prepare-data` alone, layouts up to date', col((d) => d.prepareWarm, 's')],
       ['unit stage (`vitest run`), wall time', col((d) => d.unitSeconds, 's')],
@@ -352,7 +353,7 @@ async function main() {
     md.push(
       '## The developer\'s loop',
       '',
-      `Measured by \`scripts/bench/dev.ts\`: \`prepare-data\` with lib/generated/network.json removed and then again, the whole unit stage, and \`next dev\` answering each address three times after it is up (the first request compiles the page).${before ? ` "Before" is the checkout in \`${path.basename(beforeDir!)}\` (BENCH_BEFORE_DIR), measured in the same run.` : ''} Budget: the 2nd and 3rd requests under ${DEV_BUDGET_MS} ms.`,
+      `Measured by \`scripts/bench/dev.ts\`: \`prepare-data\` with lib/generated/network.json removed and then again, the whole unit stage, and \`next dev\` answering each address three times after it is up (the first request compiles the page).${before ? (beforeDir && beforeBuild !== undefined ? ` "Before" is the checkout in \`${path.basename(beforeDir)}\` (BENCH_BEFORE_DIR), measured in the same run.` : ` "Before" is an older checkout measured earlier with the same script on this machine (BENCH_BEFORE_JSON${process.env.BENCH_BEFORE_LABEL ? `: ${process.env.BENCH_BEFORE_LABEL}` : ''}).`) : ''} Budget: the 2nd and 3rd requests under ${DEV_BUDGET_MS} ms.`,
       '',
       before ? '| measure | before | now |' : '| measure | now |',
       before ? '| --- | ---: | ---: |' : '| --- | ---: |',

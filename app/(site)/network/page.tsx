@@ -7,6 +7,7 @@ import { networkComputed } from '@/lib/network/computed';
 import { siteSources } from '@/lib/site/site';
 import { NetworkExplorer } from '@/components/network/NetworkExplorer';
 import { canonical } from '@/lib/site/site';
+import { withBase } from '@/lib/charts/paths';
 
 export const metadata: Metadata = {
   title: 'The party struggle, 1917–1953',
@@ -22,16 +23,16 @@ export default function NetworkPage() {
   const network = buildNetwork(d);
   // computed once per change of the data (lib/generated/network.json): the same pictures on every load
   const { layouts } = networkComputed(network);
-  // the points the documents disagree on, as the disagreements table words them (people, factions, relations)
-  const topics = groupDisputes(d.disagreements).filter((g) => g.readings.some((r) => r.table !== 'events')).map((g) => `${g.about.charAt(0).toLowerCase()}${g.about.slice(1)}`);
+  // how many points the documents disagree on about people, factions and relations (counted from disagreements.csv)
+  const disputes = groupDisputes(d.disagreements).filter((g) => g.readings.some((r) => r.table !== 'events')).length;
   return (
     <article>
       <h1>The party struggle</h1>
       <p className="lede">
         {NETWORK_LEDE.map((s) => s.text).join(' ')} {network.nodes.length} people and
         factions, {network.relations.length} relations from {network.span[0]} to {network.span[1]}, each with its document,
-        line and quote. Where the documents disagree ({topics.length} points, among them {topics.slice(0, 3).join('; ')}), the node or line is
-        marked as disputed and its panel gives every reading.
+        line and quote. Where the documents disagree ({disputes} points, each listed with its readings on
+        the <a href={withBase('/sources?disputed=1')}>sources page</a>), the node or line is marked as disputed and its panel gives every reading.
       </p>
       <NetworkExplorer network={network} layouts={layouts} sources={siteSources()} defaultYear={DEFAULT_YEAR} disputes={indexDisputes(d.disagreements)} />
     </article>
