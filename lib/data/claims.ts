@@ -6,6 +6,8 @@
 import type { Dataset } from './data';
 import type { DataError } from './errors';
 import { numbersIn } from './numbers';
+import { rowsOf } from './catalog';
+import { ALL_TABLES } from './schema';
 
 /** A row a sentence rests on: `table:id` (a statistics table, people, factions, relations, events or disagreements). */
 export type RowRef = string;
@@ -36,13 +38,10 @@ export function claimFigures(text: string): { figures: number[]; decades: number
 
 type AnyRow = Record<string, unknown> & { id: string; quote?: string };
 
+/** The rows of a table by name, through the catalog's one lookup (rowsOf). */
 function tableRows(d: Dataset, table: string): AnyRow[] | undefined {
-  if (table in d.stats) return d.stats[table as keyof Dataset['stats']] as unknown as AnyRow[];
-  const other: Record<string, AnyRow[]> = {
-    people: d.people as unknown as AnyRow[], factions: d.factions as unknown as AnyRow[], relations: d.relations as unknown as AnyRow[],
-    events: d.events as unknown as AnyRow[], disagreements: d.disagreements as unknown as AnyRow[],
-  };
-  return other[table];
+  const spec = ALL_TABLES.find((t) => t.name === table);
+  return spec ? (rowsOf(d, spec) as unknown as AnyRow[]) : undefined;
 }
 
 const NUMERIC = ['value', 'low', 'high', 'period_start', 'period_end', 'start', 'end', 'fate_year', 'fate_year_from'];
